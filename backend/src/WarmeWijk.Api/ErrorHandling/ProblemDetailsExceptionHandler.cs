@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text.Json;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using WarmeWijk.Application.Common.Exceptions;
+using WarmeWijk.Domain.Common;
+
+namespace WarmeWijk.Api.ErrorHandling;
+
+/// <summary>Turns every exception into an RFC 9457 problem. Client errors are logged at Information, faults at Error.</summary>
+internal sealed partial class ProblemDetailsExceptionHandler(
+    IProblemDetailsService problems,
+    ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = ToProblem(exception, context);
+        if (problem.Status >= 500)
+        {
+            LogFault(logger, exception, context.Request.Method);
+        }
+        else
+        {
+            LogClientError(logger, problem.Status ?? 400, context.Request.Method, problem.Detail);
+        }
+
+        context.Response.StatusCode = problem.Status ?? 500;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static ProblemDetails ToProblem(Exception exception, HttpContext context) => exception switch
+    {
+        ValidationException validation => new HttpValidationProblemDetails(FieldErrors(validation))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request is not valid.",
+            Detail = "See the errors for each field.",
+        },
+        BadHttpRequestException badRequest => BadRequest(badRequest),
+        AuthenticationFailedException => Problem(StatusCodes.Status401Unauthorized, "Unauthorized", exception.Message),
+        AccountLockedException locked => Locked(locked, context),
+        ForbiddenException => Problem(StatusCodes.Status403Forbidden, "Forbidden", exception.Message),
+        NotFoundException => Problem(StatusCodes.Status404NotFound, "Not found", exception.Message),
+        ConflictException or DomainRuleException => Problem(StatusCodes.Status409Conflict, "Conflict", exception.Message),
+        _ => Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred.", "The error was logged; nothing was changed by this request."),
+    };
+
+    private static Dictionary<string, string[]> FieldErrors(ValidationException validation) =>
+        validation.Errors
+            .GroupBy(e => CamelCasePath(e.PropertyName))
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
+
+    private static ProblemDetails BadRequest(BadHttpRequestException exception)
+    {
+        var detail = exception.InnerException switch
+        {
+            JsonException { InnerException: not null } syntax =>
+                $"The request body is not valid JSON (line {syntax.LineNumber + 1}, byte {syntax.BytePositionInLine + 1}).",
+            JsonException { Path: { Length: > 1 } path } json when json.Message.Contains("could not be mapped", StringComparison.Ordinal) =>
+                $"The field '{path.TrimStart('$', '.')}' is not known.",
+            JsonException { Path: { Length: > 1 } path } => $"The field '{path.TrimStart('$', '.')}' has a value of the wrong type or format.",
+            JsonException => "The request body is not valid JSON.",
+            _ when exception.StatusCode == StatusCodes.Status415UnsupportedMediaType => "Send the request body as application/json.",
+            _ => exception.Message,
+        };
+        return Problem(exception.StatusCode, exception.StatusCode == 415 ? "Unsupported media type" : "The request is not valid.", detail);
+    }
+
+    private static ProblemDetails Locked(AccountLockedException locked, HttpContext context)
+    {
+        var retryAfter = Math.Max(1, (int)Math.Ceiling((locked.LockedUntil - DateTimeOffset.UtcNow).TotalSeconds));
+        context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+        var problem = Problem(StatusCodes.Status423Locked, "Account locked", locked.Message);
+        problem.Extensions["lockedUntil"] = locked.LockedUntil;
+        return problem;
+    }
+
+    private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
+
+    private static string CamelCasePath(string propertyPath) =>
+        string.Join('.', propertyPath.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
+
+    // The request path is already in the logging scope of every request.
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method}")]
+    private static partial void LogFault(ILogger logger, Exception exception, string method);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Client error {Status} for {Method}: {Detail}")]
+    private static partial void LogClientError(ILogger logger, int status, string method, string? detail);
+}

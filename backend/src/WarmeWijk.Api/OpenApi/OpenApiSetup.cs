@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace WarmeWijk.Api.OpenApi;
+
+internal static class OpenApiSetup
+{
+    public const string DocumentPath = "/swagger/v1/swagger.json";
+    private const string BearerScheme = "Bearer";
+
+    public static IServiceCollection AddWarmeWijkOpenApi(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "WarmeWijk API",
+                Version = "v1",
+                Description = "The open API of WarmeWijk, the working system of zorgzame buurten / Warme Wijken. Errors are RFC 9457 problem details.",
+            });
+            options.AddSecurityDefinition(BearerScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "An access token from POST /api/v1/auth/login (staff) or POST /api/v1/auth/token (partner clients).",
+            });
+            options.OperationFilter<BearerRequirementFilter>();
+            options.SupportNonNullableReferenceTypes();
+            options.CustomSchemaIds(type => type.Name.Replace("Dto", string.Empty, StringComparison.Ordinal));
+        });
+        return services;
+    }
+
+    /// <summary>Marks every operation that needs a token, so the document says which ones are public.</summary>
+    private sealed class BearerRequirementFilter : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<IAllowAnonymous>().Any())
+            {
+                return;
+            }
+
+            operation.Security ??= [];
+            operation.Security.Add(new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [],
+            });
+        }
+    }
+}

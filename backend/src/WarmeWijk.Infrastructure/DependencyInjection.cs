@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using WarmeWijk.Application.Common.Persistence;
+using WarmeWijk.Application.Common.ReferenceData;
+using WarmeWijk.Application.Common.Security;
+using WarmeWijk.Infrastructure.Health;
+using WarmeWijk.Infrastructure.Identity;
+using WarmeWijk.Infrastructure.Persistence;
+using WarmeWijk.Infrastructure.ReferenceData;
+using WarmeWijk.Infrastructure.Seeding;
+
+namespace WarmeWijk.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string ConnectionStringName = "WarmeWijk";
+
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        var connectionString = configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not configured.");
+
+        switch (database.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                services.AddDbContext<SqliteAppDbContext>(options => options
+                    .UseSqlite(connectionString)
+                    .UseSnakeCaseNamingConvention());
+                services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
+                break;
+            case DatabaseProvider.PostgreSql:
+                services.AddDbContext<PostgreSqlAppDbContext>(options => options
+                    .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure())
+                    .UseSnakeCaseNamingConvention());
+                services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgreSqlAppDbContext>());
+                break;
+            default:
+                throw new InvalidOperationException($"Database:Provider '{database.Provider}' is not supported.");
+        }
+
+        services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddScoped<DatabaseMigrator>();
+        services.AddScoped<DemoSeeder>();
+
+        services.AddOptions<JwtOptions>()
+            .Bind(configuration.GetSection(JwtOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
+        services.AddSingleton<ISecretHasher, SecretHasher>();
+        services.AddSingleton<ISectorDirectory, StatisticalSectorDirectory>();
+
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        return services;
+    }
+}

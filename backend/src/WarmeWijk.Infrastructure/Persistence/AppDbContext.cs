@@ -1,0 +1,96 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using WarmeWijk.Application.Common.Persistence;
+using WarmeWijk.Application.Common.Security;
+using WarmeWijk.Domain.Common;
+using WarmeWijk.Domain.Identity;
+using WarmeWijk.Domain.Neighbourhoods;
+using WarmeWijk.Domain.Networks;
+using WarmeWijk.Domain.Partners;
+
+namespace WarmeWijk.Infrastructure.Persistence;
+
+/// <summary>
+/// The model, shared by both providers. Each provider has a subclass so that each keeps its own
+/// migration set (see docs/decisions/0002-migrations-per-provider.md).
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options, ICurrentUser currentUser) : DbContext(options), IAppDbContext
+{
+    public DbSet<Network> Networks => Set<Network>();
+
+    public DbSet<StaffUser> StaffUsers => Set<StaffUser>();
+
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+
+    public DbSet<PartnerOrganisation> PartnerOrganisations => Set<PartnerOrganisation>();
+
+    public DbSet<PartnerApiClient> PartnerApiClients => Set<PartnerApiClient>();
+
+    public DbSet<Neighbourhood> Neighbourhoods => Set<Neighbourhood>();
+
+    /// <summary>Read by the query filters on every query; Guid.Empty (no row matches) when nobody is signed in.</summary>
+    private Guid CurrentNetworkId => currentUser.NetworkId ?? Guid.Empty;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes()
+                     .Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType) && !t.IsOwned()))
+        {
+            modelBuilder.Entity(entityType.ClrType).HasQueryFilter(TenantFilter(entityType.ClrType));
+            modelBuilder.Entity(entityType.ClrType).HasIndex(nameof(ITenantOwned.NetworkId));
+        }
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AssignNetworkToNewRows();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        AssignNetworkToNewRows();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private void AssignNetworkToNewRows()
+    {
+        foreach (var entry in ChangeTracker.Entries<TenantOwnedEntity>())
+        {
+            if (entry.State == EntityState.Added && entry.Entity.NetworkId == Guid.Empty)
+            {
+                entry.Entity.AssignToNetwork(currentUser.NetworkId
+                    ?? throw new InvalidOperationException($"A {entry.Entity.GetType().Name} can only be created by a signed-in user."));
+            }
+            else if (entry.State == EntityState.Modified && entry.Property(e => e.NetworkId).IsModified)
+            {
+                throw new InvalidOperationException("A row cannot move to another network.");
+            }
+        }
+    }
+
+    private LambdaExpression TenantFilter(Type entityType)
+    {
+        // e => e.NetworkId == this.CurrentNetworkId; EF evaluates the property per query, per context instance.
+        var entity = Expression.Parameter(entityType, "e");
+        var networkId = Expression.Property(entity, nameof(ITenantOwned.NetworkId));
+        var current = Expression.Property(Expression.Constant(this, typeof(AppDbContext)), nameof(CurrentNetworkId));
+        return Expression.Lambda(Expression.Equal(networkId, current), entity);
+    }
+}
+
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, ICurrentUser currentUser)
+    : AppDbContext(options, currentUser)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no date type; as numbers, instants sort and compare correctly in SQL.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}
+
+public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbContext> options, ICurrentUser currentUser)
+    : AppDbContext(options, currentUser);

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using WarmeWijk.Application.Common.Security;
+using WarmeWijk.Domain.Identity;
+using WarmeWijk.Infrastructure.Persistence;
+
+namespace WarmeWijk.DesignTime;
+
+/// <summary>Builds each provider's context for `dotnet ef`; no database is contacted to add a migration.</summary>
+internal sealed class SqliteFactory : IDesignTimeDbContextFactory<SqliteAppDbContext>
+{
+    public SqliteAppDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteAppDbContext>()
+            .UseSqlite("Data Source=design-time.db")
+            .UseSnakeCaseNamingConvention()
+            .Options, new NobodySignedIn());
+}
+
+internal sealed class PostgreSqlFactory : IDesignTimeDbContextFactory<PostgreSqlAppDbContext>
+{
+    public PostgreSqlAppDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgreSqlAppDbContext>()
+            .UseNpgsql("Host=localhost;Database=warmewijk_design_time")
+            .UseSnakeCaseNamingConvention()
+            .Options, new NobodySignedIn());
+}
+
+internal sealed class NobodySignedIn : ICurrentUser
+{
+    public bool IsAuthenticated => false;
+
+    public Guid? Id => null;
+
+    public Guid? NetworkId => null;
+
+    public Role? Role => null;
+
+    public Guid? PartnerOrganisationId => null;
+}
+
+internal static class Program
+{
+    private static void Main() => Console.WriteLine("Design-time host for `dotnet ef`; run it through dotnet ef.");
+}
