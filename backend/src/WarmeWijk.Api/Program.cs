@@ -40,7 +40,7 @@ if (args.Contains("migrate"))
 }
 
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseStatusCodePages(context => ProblemResponses.WriteForStatusAsync(context.HttpContext));
 app.UseSpaFiles();
 
 app.UseSwagger();
@@ -52,9 +52,11 @@ app.UseAuthorization();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
 
-app.MapAuthEndpoints();
-app.MapMeEndpoints();
-app.MapNeighbourhoodEndpoints();
+// Every API endpoint needs a token unless it says otherwise; roles are checked per use case in the pipeline.
+var api = app.MapGroup("/api/v1").RequireAuthorization();
+api.MapAuthEndpoints();
+api.MapMeEndpoints();
+api.MapNeighbourhoodEndpoints();
 
 await app.RunStartupTasksAsync();
 await app.RunAsync();

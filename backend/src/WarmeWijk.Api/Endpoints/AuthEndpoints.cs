@@ -11,9 +11,9 @@ namespace WarmeWijk.Api.Endpoints;
 
 internal static class AuthEndpoints
 {
-    public static void MapAuthEndpoints(this IEndpointRouteBuilder app)
+    public static void MapAuthEndpoints(this RouteGroupBuilder api)
     {
-        var auth = app.MapGroup("/api/v1/auth").WithTags("Authentication").AllowAnonymous();
+        var auth = api.MapGroup("/auth").WithTags("Authentication").AllowAnonymous();
 
         auth.MapPost("/login", async Task<Ok<TokenResponse>> (SignInCommand command, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(command, ct)))

@@ -6,9 +6,9 @@ namespace WarmeWijk.Api.Endpoints;
 
 internal static class MeEndpoints
 {
-    public static void MapMeEndpoints(this IEndpointRouteBuilder app)
+    public static void MapMeEndpoints(this RouteGroupBuilder api)
     {
-        app.MapGet("/api/v1/me", async Task<Ok<CurrentUserDto>> (ISender sender, CancellationToken ct) =>
+        api.MapGet("/me", async Task<Ok<CurrentUserDto>> (ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetCurrentUserQuery(), ct)))
             .WithTags("Me")
             .WithName("GetCurrentUser")

@@ -9,9 +9,9 @@ namespace WarmeWijk.Api.Endpoints;
 
 internal static class NeighbourhoodEndpoints
 {
-    public static void MapNeighbourhoodEndpoints(this IEndpointRouteBuilder app)
+    public static void MapNeighbourhoodEndpoints(this RouteGroupBuilder api)
     {
-        var neighbourhoods = app.MapGroup("/api/v1/neighbourhoods")
+        var neighbourhoods = api.MapGroup("/neighbourhoods")
             .WithTags("Neighbourhoods")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);

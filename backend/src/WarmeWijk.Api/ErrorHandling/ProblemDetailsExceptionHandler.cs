@@ -58,19 +58,21 @@ internal sealed partial class ProblemDetailsExceptionHandler(
 
     private static ProblemDetails BadRequest(BadHttpRequestException exception)
     {
+        // System.Text.Json reports unknown fields, wrong types and broken syntax with the same exception type.
         var detail = exception.InnerException switch
         {
-            JsonException { InnerException: not null } syntax =>
-                $"The request body is not valid JSON (line {syntax.LineNumber + 1}, byte {syntax.BytePositionInLine + 1}).",
             JsonException { Path: { Length: > 1 } path } json when json.Message.Contains("could not be mapped", StringComparison.Ordinal) =>
-                $"The field '{path.TrimStart('$', '.')}' is not known.",
-            JsonException { Path: { Length: > 1 } path } => $"The field '{path.TrimStart('$', '.')}' has a value of the wrong type or format.",
-            JsonException => "The request body is not valid JSON.",
+                $"The field '{FieldName(path)}' is not known.",
+            JsonException { Path: { Length: > 1 } path } json when json.Message.Contains("could not be converted", StringComparison.Ordinal) =>
+                $"The field '{FieldName(path)}' has a value of the wrong type or format.",
+            JsonException json => $"The request body is not valid JSON (line {json.LineNumber + 1}, byte {json.BytePositionInLine + 1}).",
             _ when exception.StatusCode == StatusCodes.Status415UnsupportedMediaType => "Send the request body as application/json.",
             _ => exception.Message,
         };
         return Problem(exception.StatusCode, exception.StatusCode == 415 ? "Unsupported media type" : "The request is not valid.", detail);
     }
+
+    private static string FieldName(string jsonPath) => jsonPath.TrimStart('$', '.');
 
     private static ProblemDetails Locked(AccountLockedException locked, HttpContext context)
     {

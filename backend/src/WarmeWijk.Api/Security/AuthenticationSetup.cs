@@ -28,10 +28,7 @@ internal static class AuthenticationSetup
                 };
                 bearer.Events = new JwtBearerEvents { OnChallenge = WriteChallengeAsProblem };
             });
-
-        // Every endpoint needs a token unless it says otherwise; roles are checked per use case in the pipeline.
-        services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddAuthorization();
         return services;
     }
 

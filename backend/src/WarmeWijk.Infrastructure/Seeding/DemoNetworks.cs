@@ -12,11 +12,11 @@ internal sealed record DemoNetwork(
 /// The six Warme Wijken of the training and the Oud-Oefenplein estate, with their real Statbel sectors.
 /// The people and partner names are synthetic.
 /// </summary>
-internal static class DemoNetworks
+public static class DemoNetworks
 {
     public const string Password = "WarmeWijk-demo-2026";
 
-    public static readonly DemoNetwork[] All =
+    internal static readonly DemoNetwork[] All =
     [
         new("kiel", "Warme Wijk Kiel", "Kiel",
             ["11002F11-", "11002F12-", "11002F60-", "11002F61-", "11002F62-", "11002F64-", "11002F65-"],

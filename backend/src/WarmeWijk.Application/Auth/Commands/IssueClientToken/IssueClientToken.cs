@@ -21,10 +21,11 @@ public sealed class IssueClientTokenValidator : AbstractValidator<IssueClientTok
 
     public IssueClientTokenValidator()
     {
+        // Errors name the form fields of RFC 6749, not the C# properties.
         RuleFor(c => c.GrantType).NotEmpty().Equal(ClientCredentials)
-            .WithMessage($"Only the '{ClientCredentials}' grant type is supported.");
-        RuleFor(c => c.ClientId).NotEmpty().MaximumLength(100);
-        RuleFor(c => c.ClientSecret).NotEmpty().MaximumLength(200);
+            .WithMessage($"Only the '{ClientCredentials}' grant type is supported.").OverridePropertyName("grant_type");
+        RuleFor(c => c.ClientId).NotEmpty().MaximumLength(100).OverridePropertyName("client_id");
+        RuleFor(c => c.ClientSecret).NotEmpty().MaximumLength(200).OverridePropertyName("client_secret");
     }
 }
 

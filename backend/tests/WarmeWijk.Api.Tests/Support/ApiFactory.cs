@@ -1,0 +1,89 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using WarmeWijk.Application.Auth.Sessions;
+using WarmeWijk.Domain.Identity;
+using WarmeWijk.Infrastructure.Persistence;
+using WarmeWijk.Infrastructure.Seeding;
+
+namespace WarmeWijk.Api.Tests.Support;
+
+/// <summary>The real API over real HTTP semantics (in-memory transport), on a throw-away database with the demo networks.</summary>
+public sealed class ApiFactory : WebApplicationFactory<Program>
+{
+    public const string SigningKey = "test-signing-key-0123456789-abcdefghijklmnopqrstuvwxyz";
+
+    /// <summary>Two demo networks used as "ours" and "theirs" in tenancy tests.</summary>
+    public const string NetworkA = "kiel";
+    public const string NetworkB = "groenenhoek";
+
+    private readonly TestDatabase _database;
+
+    private ApiFactory(TestDatabase database) => _database = database;
+
+    public DatabaseProvider Provider => _database.Provider;
+
+    public static async Task<ApiFactory> StartAsync(DatabaseProvider provider)
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        var factory = new ApiFactory(database);
+        await using var scope = factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
+        return factory;
+    }
+
+    public static string EmailOf(string network, Role role) => DemoSeeder.EmailOf(network, role);
+
+    public async Task<TokenResponse> SignInAsync(string network, Role role)
+    {
+        using var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email = EmailOf(network, role), password = DemoNetworks.Password });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<TokenResponse>())!;
+    }
+
+    public async Task<HttpClient> ClientForAsync(string network, Role role) =>
+        WithBearer((await SignInAsync(network, role)).AccessToken);
+
+    public async Task<HttpClient> PartnerClientForAsync(string network)
+    {
+        using var client = CreateClient();
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = $"{network}-partner",
+            ["client_secret"] = $"demo-partner-secret-{network}",
+        });
+        var response = await client.PostAsync("/api/v1/auth/token", form);
+        response.EnsureSuccessStatusCode();
+        var token = await response.Content.ReadFromJsonAsync<TokenBody>();
+        return WithBearer(token!.AccessToken);
+    }
+
+    public HttpClient WithBearer(string accessToken)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return client;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", _database.Provider.ToString());
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("ConnectionStrings:WarmeWijk", _database.ConnectionString);
+        builder.UseSetting("Auth:Jwt:SigningKey", SigningKey);
+        builder.UseSetting("Demo:Seed", "false");
+    }
+
+    private sealed record TokenBody(string AccessToken);
+}
