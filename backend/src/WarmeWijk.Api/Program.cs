@@ -59,6 +59,7 @@ api.MapMeEndpoints();
 api.MapNeighbourhoodEndpoints();
 
 await app.RunStartupTasksAsync();
+app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine($"WarmeWijk is running at {string.Join(", ", app.Urls)}"));
 await app.RunAsync();
 
 /// <summary>The API host; public so functional tests can start it with WebApplicationFactory.</summary>

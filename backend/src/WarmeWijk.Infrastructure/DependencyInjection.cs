@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,7 @@ public static class DependencyInjection
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite:
+                EnsureSqliteFolderExists(connectionString);
                 services.AddDbContext<SqliteAppDbContext>(options => options
                     .UseSqlite(connectionString)
                     .UseSnakeCaseNamingConvention());
@@ -55,5 +57,14 @@ public static class DependencyInjection
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;
+    }
+
+    private static void EnsureSqliteFolderExists(string connectionString)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(new SqliteConnectionStringBuilder(connectionString).DataSource));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
     }
 }
