@@ -88,6 +88,19 @@ public sealed class NeighbourhoodTests(DatabaseProvider provider) : ApiTestBase(
         });
     }
 
+    [TestCase("{\"name\":\"Zonder sectoren\"}")]
+    [TestCase("{\"name\":\"Null\",\"sectorCodes\":null}")]
+    [TestCase("{\"name\":\"Null-element\",\"sectorCodes\":[null]}")]
+    public async Task Should_report_missing_or_null_sector_codes_as_a_field_error(string body)
+    {
+        using var client = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+
+        var problem = await (await client.PostAsync("/api/v1/neighbourhoods", content)).ShouldBeProblem(HttpStatusCode.BadRequest);
+
+        Assert.That(problem.GetProperty("errors").EnumerateObject().Select(e => e.Name), Has.Some.StartsWith("sectorCodes"));
+    }
+
     [Test]
     public async Task Should_answer_409_for_a_name_the_network_already_uses()
     {

@@ -21,14 +21,19 @@ public sealed partial class SlowRequestBehaviour<TRequest, TResponse>(
     public async Task<TResponse> Handle(TRequest request, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var response = await next();
-        var elapsed = Stopwatch.GetElapsedTime(started);
-        if (elapsed > options.Value.SlowRequestThreshold)
+        try
         {
-            LogSlowRequest(logger, typeof(TRequest).Name, (long)elapsed.TotalMilliseconds);
+            return await next();
         }
-
-        return response;
+        finally
+        {
+            // Also when the request failed: a slow failure is as worth knowing as a slow success.
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            if (elapsed > options.Value.SlowRequestThreshold)
+            {
+                LogSlowRequest(logger, typeof(TRequest).Name, (long)elapsed.TotalMilliseconds);
+            }
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Slow request {RequestName} took {ElapsedMilliseconds} ms")]

@@ -20,7 +20,7 @@ public sealed class CreateNeighbourhoodValidator : AbstractValidator<CreateNeigh
     public CreateNeighbourhoodValidator(ISectorDirectory sectors)
     {
         RuleFor(c => c.Name).NotEmpty().MaximumLength(120);
-        RuleFor(c => c.SectorCodes).NotEmpty()
+        RuleFor(c => c.SectorCodes).Cascade(CascadeMode.Stop).NotEmpty()
             .Must(codes => codes.Count <= 500).WithMessage("A neighbourhood has at most 500 sectors.")
             .Must(codes => codes.Distinct(StringComparer.OrdinalIgnoreCase).Count() == codes.Count).WithMessage("Each sector may be listed once.")
             .Must(codes => codes.Select(c => Known(sectors, c)?.MunicipalityNis).Where(nis => nis is not null).Distinct().Count() <= 1)
