@@ -24,7 +24,7 @@ internal static class SpaHosting
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
 
         // Client-side routes (e.g. /buurtanalyse/...) get index.html; unknown API paths stay a 404 problem.
-        app.MapFallbackToFile("{*path:regex(^(?!api/|health/|swagger/).*$)}", "index.html", new StaticFileOptions { FileProvider = files })
+        app.MapFallbackToFile("{*path:nonfile:regex(^(?!api/|health/|swagger/).*$)}", "index.html", new StaticFileOptions { FileProvider = files })
             .AllowAnonymous();
     }
 }

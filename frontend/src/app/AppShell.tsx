@@ -1,0 +1,67 @@
+import { useRef, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet } from 'react-router';
+import { LanguageSwitch } from '../components/ui/LanguageSwitch';
+import { QueryState } from '../components/ui/QueryState';
+import { logout, useCurrentUser } from '../features/auth/api';
+
+const navigation = [
+  { to: '/buurtanalyse', label: 'nav.neighbourhoodAnalysis' },
+  { to: '/hulpvragen', label: 'nav.helpRequests' },
+  { to: '/vrijwilligers', label: 'nav.volunteers' },
+  { to: '/rapportage', label: 'nav.reporting' },
+] as const;
+
+export function AppShell() {
+  const { t } = useTranslation();
+  const currentUser = useCurrentUser();
+  const main = useRef<HTMLElement>(null);
+
+  // Focus <main> directly: following "#main" would put a fragment in the router's URL.
+  function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
+    event.preventDefault();
+    main.current?.focus();
+  }
+
+  return (
+    <>
+      <a href="#main" className="skip-link" onClick={skipToContent}>
+        {t('app.skipToContent')}
+      </a>
+      <header className="shell__header">
+        <div className="shell__row">
+          <Link to="/" className="brand">
+            {t('app.name')}
+          </Link>
+          <LanguageSwitch />
+        </div>
+        <div className="shell__row">
+          {currentUser.data && (
+            <p className="shell__user">
+              <span className="shell__name">{currentUser.data.displayName}</span>
+              <span>
+                <span>{t(`roles.${currentUser.data.role}`)}</span>
+                <span>{currentUser.data.network.name}</span>
+              </span>
+            </p>
+          )}
+          <button type="button" className="button button--secondary" onClick={() => void logout()}>
+            {t('auth.logout')}
+          </button>
+        </div>
+      </header>
+      <nav className="shell__nav" aria-label={t('shell.navigation')}>
+        <ul>
+          {navigation.map(({ to, label }) => (
+            <li key={to}>
+              <NavLink to={to}>{t(label)}</NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" ref={main} tabIndex={-1} className="shell__main">
+        <QueryState query={currentUser}>{() => <Outlet />}</QueryState>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+
+interface PageProps {
+  title: string;
+  children?: ReactNode;
+}
+
+/** A page with its heading and document title. */
+export function Page({ title, children }: PageProps) {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const { key } = useLocation();
+
+  useEffect(() => {
+    // After an in-app navigation, start keyboard and screen reader users at the new page's
+    // heading instead of leaving focus on the link they used. A fresh page load has key "default"
+    // and keeps the browser's own focus handling.
+    if (key !== 'default') heading.current?.focus();
+  }, [key]);
+
+  return (
+    <>
+      <title>{`${title} · ${t('app.name')}`}</title>
+      <h1 ref={heading} tabIndex={-1}>
+        {title}
+      </h1>
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation } from 'react-router';
+import { LanguageSwitch } from '../../components/ui/LanguageSwitch';
+import { Page } from '../../components/ui/Page';
+import { ApiError } from '../../lib/api';
+import { useHasSession } from '../../lib/auth/session';
+import { useLogin } from './api';
+import type { LoginRedirectState } from './RequireAuth';
+
+/** The message for a failed login; `submittedAt` is when the attempt was made. */
+function useLoginErrorMessage(error: Error | null, submittedAt: number): string | null {
+  const { t, i18n } = useTranslation();
+  if (!error) return null;
+  if (!(error instanceof ApiError)) return t('auth.errors.unexpected');
+
+  switch (error.status) {
+    case 400:
+      return t('auth.errors.invalidInput');
+    case 401:
+      return t('auth.errors.invalidCredentials');
+    case 423: {
+      const seconds = Number(error.response.headers.get('Retry-After'));
+      if (!seconds) return t('auth.errors.locked');
+      const time = new Intl.DateTimeFormat(i18n.language, {
+        timeStyle: 'short',
+        timeZone: 'Europe/Brussels',
+      }).format(submittedAt + seconds * 1000);
+      return t('auth.errors.lockedUntil', { time });
+    }
+    default:
+      return t('auth.errors.unexpected');
+  }
+}
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const signedIn = useHasSession();
+  const login = useLogin();
+  const errorMessage = useLoginErrorMessage(login.error, login.submittedAt);
+
+  if (signedIn) {
+    const { from = '/' } = (location.state ?? {}) as LoginRedirectState;
+    return <Navigate to={from} replace />;
+  }
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    login.mutate({ email: form.get('email') as string, password: form.get('password') as string });
+  }
+
+  return (
+    <>
+      <header className="login__header">
+        <p className="brand">{t('app.name')}</p>
+        <LanguageSwitch />
+      </header>
+      <main className="login__main">
+        <Page title={t('auth.title')}>
+          <p className="muted">{t('auth.intro')}</p>
+          <form className="form" onSubmit={handleSubmit}>
+            <div className="field">
+              <label htmlFor="email">{t('auth.email')}</label>
+              <input id="email" name="email" type="email" autoComplete="username" required />
+            </div>
+            <div className="field">
+              <label htmlFor="password">{t('auth.password')}</label>
+              <input
+                id="password"
+                name="password"
+                type="password"
+                autoComplete="current-password"
+                required
+              />
+            </div>
+            {errorMessage && (
+              <p role="alert" className="notice notice--error">
+                {errorMessage}
+              </p>
+            )}
+            <button type="submit" className="button" disabled={login.isPending}>
+              {login.isPending ? t('auth.submitting') : t('auth.submit')}
+            </button>
+          </form>
+        </Page>
+      </main>
+    </>
+  );
+}
