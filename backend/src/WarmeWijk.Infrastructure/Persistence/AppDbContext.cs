@@ -4,10 +4,17 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using WarmeWijk.Application.Common.Persistence;
 using WarmeWijk.Application.Common.Security;
 using WarmeWijk.Domain.Common;
+using WarmeWijk.Domain.Auditing;
+using WarmeWijk.Domain.HelpRequests;
+using WarmeWijk.Domain.Idempotency;
 using WarmeWijk.Domain.Identity;
 using WarmeWijk.Domain.Neighbourhoods;
 using WarmeWijk.Domain.Networks;
 using WarmeWijk.Domain.Partners;
+using WarmeWijk.Domain.Referrals;
+using WarmeWijk.Domain.Residents;
+using WarmeWijk.Domain.Signals;
+using WarmeWijk.Domain.Webhooks;
 
 namespace WarmeWijk.Infrastructure.Persistence;
 
@@ -28,6 +35,26 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
     public DbSet<PartnerApiClient> PartnerApiClients => Set<PartnerApiClient>();
 
     public DbSet<Neighbourhood> Neighbourhoods => Set<Neighbourhood>();
+
+    public DbSet<Resident> Residents => Set<Resident>();
+
+    public DbSet<HelpCategory> HelpCategories => Set<HelpCategory>();
+
+    public DbSet<HelpRequest> HelpRequests => Set<HelpRequest>();
+
+    public DbSet<Referral> Referrals => Set<Referral>();
+
+    public DbSet<ReferralCard> ReferralCards => Set<ReferralCard>();
+
+    public DbSet<Signal> Signals => Set<Signal>();
+
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>Read by the query filters on every query; Guid.Empty (no row matches) when nobody is signed in.</summary>
     private Guid CurrentNetworkId => currentUser.NetworkId ?? Guid.Empty;

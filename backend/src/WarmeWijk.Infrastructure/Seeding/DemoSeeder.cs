@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WarmeWijk.Application.Common.ReferenceData;
 using WarmeWijk.Application.Common.Security;
 using WarmeWijk.Domain.Common;
+using WarmeWijk.Domain.HelpRequests;
 using WarmeWijk.Domain.Identity;
 using WarmeWijk.Domain.Neighbourhoods;
 using WarmeWijk.Domain.Networks;
@@ -65,6 +66,11 @@ public sealed class DemoSeeder(AppDbContext db, ISecretHasher hasher, ISectorDir
 
         var partner = Owned(network, new PartnerOrganisation(demo.PartnerName));
         Owned(network, new PartnerApiClient(partner.Id, $"{demo.Slug}-partner", hasher.Hash(ClientSecretOf(demo)), clock.GetUtcNow()));
+
+        foreach (var category in HelpCategory.Defaults())
+        {
+            Owned(network, category);
+        }
 
         var official = demo.SectorCodes
             .Select(code => sectors.Find(SectorCode.Parse(code)) ?? throw new InvalidOperationException($"Unknown demo sector {code}."))

@@ -1,8 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using WarmeWijk.Domain.Auditing;
+using WarmeWijk.Domain.HelpRequests;
+using WarmeWijk.Domain.Idempotency;
 using WarmeWijk.Domain.Identity;
 using WarmeWijk.Domain.Neighbourhoods;
 using WarmeWijk.Domain.Networks;
 using WarmeWijk.Domain.Partners;
+using WarmeWijk.Domain.Referrals;
+using WarmeWijk.Domain.Residents;
+using WarmeWijk.Domain.Signals;
+using WarmeWijk.Domain.Webhooks;
 
 namespace WarmeWijk.Application.Common.Persistence;
 
@@ -23,6 +30,26 @@ public interface IAppDbContext
     DbSet<PartnerApiClient> PartnerApiClients { get; }
 
     DbSet<Neighbourhood> Neighbourhoods { get; }
+
+    DbSet<Resident> Residents { get; }
+
+    DbSet<HelpCategory> HelpCategories { get; }
+
+    DbSet<HelpRequest> HelpRequests { get; }
+
+    DbSet<Referral> Referrals { get; }
+
+    DbSet<ReferralCard> ReferralCards { get; }
+
+    DbSet<Signal> Signals { get; }
+
+    DbSet<WebhookSubscription> WebhookSubscriptions { get; }
+
+    DbSet<OutboxMessage> OutboxMessages { get; }
+
+    DbSet<IdempotencyRecord> IdempotencyRecords { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -1,0 +1,47 @@
+using WarmeWijk.Domain.Common;
+
+namespace WarmeWijk.Domain.Auditing;
+
+public enum AuditAction
+{
+    Read,
+    Create,
+    Update,
+    Transition,
+    ConsentChange,
+}
+
+/// <summary>Who read or changed personal data, when, what, and why. Written by the use cases, never edited.</summary>
+public sealed class AuditEntry : TenantOwnedEntity
+{
+    private AuditEntry()
+    {
+        EntityType = string.Empty;
+        Purpose = string.Empty;
+    }
+
+    public AuditEntry(DateTimeOffset at, Guid actorId, string actorRole, AuditAction action, string entityType, Guid entityId, string purpose)
+    {
+        At = at;
+        ActorId = actorId;
+        ActorRole = actorRole;
+        Action = action;
+        EntityType = entityType;
+        EntityId = entityId;
+        Purpose = purpose;
+    }
+
+    public DateTimeOffset At { get; private set; }
+
+    public Guid ActorId { get; private set; }
+
+    public string ActorRole { get; private set; } = string.Empty;
+
+    public AuditAction Action { get; private set; }
+
+    public string EntityType { get; private set; }
+
+    public Guid EntityId { get; private set; }
+
+    public string Purpose { get; private set; }
+}

@@ -1,0 +1,201 @@
+using WarmeWijk.Domain.Common;
+using WarmeWijk.Domain.Signals;
+
+namespace WarmeWijk.Domain.HelpRequests;
+
+/// <summary>
+/// A hulpvraag. Its status only changes through <see cref="TransitionTo"/> (or the methods built on it), which
+/// enforces <see cref="HelpRequestTransitions"/> and writes the timeline.
+/// </summary>
+public sealed class HelpRequest : TenantOwnedEntity
+{
+    public const int MaxDescriptionLength = 4000;
+
+    private readonly List<TimelineEntry> _timeline = [];
+    private readonly List<FollowUpTask> _followUps = [];
+
+    private HelpRequest()
+    {
+        CategoryCode = string.Empty;
+        Description = string.Empty;
+        TimeWindows = [];
+        Needs = [];
+    }
+
+    public HelpRequest(
+        Guid residentId,
+        IntakeChannel channel,
+        string categoryCode,
+        string description,
+        Urgency urgency,
+        Recurrence recurrence,
+        DateOnly? wishedFrom,
+        IEnumerable<TimeWindow> timeWindows,
+        IEnumerable<string> needs,
+        Guid? referringPartnerOrganisationId,
+        DateTimeOffset createdAt,
+        Guid createdBy)
+    {
+        ResidentId = residentId;
+        Channel = channel;
+        CategoryCode = Guard.Required(categoryCode, "Category", 40);
+        Description = Guard.Required(description, "Description", MaxDescriptionLength);
+        Urgency = urgency;
+        Recurrence = recurrence;
+        WishedFrom = wishedFrom is { } date && date < DateOnly.FromDateTime(createdAt.UtcDateTime.AddDays(-1))
+            ? throw new DomainRuleException("The wished start date lies in the past.")
+            : wishedFrom;
+        TimeWindows = [.. timeWindows];
+        Needs = [.. needs.Select(n => Guard.Required(n, "Need", 60)).Distinct()];
+        ReferringPartnerOrganisationId = referringPartnerOrganisationId;
+        CreatedAt = createdAt;
+        CreatedBy = createdBy;
+        Status = HelpRequestStatus.New;
+        _timeline.Add(new TimelineEntry(null, HelpRequestStatus.New, createdAt, createdBy, $"Intake via {channel}."));
+    }
+
+    public Guid ResidentId { get; private set; }
+
+    public IntakeChannel Channel { get; private set; }
+
+    public string CategoryCode { get; private set; }
+
+    public string Description { get; private set; }
+
+    public Urgency Urgency { get; private set; }
+
+    public Recurrence Recurrence { get; private set; }
+
+    public DateOnly? WishedFrom { get; private set; }
+
+    public List<TimeWindow> TimeWindows { get; private set; }
+
+    /// <summary>What a helper must respect or bring, e.g. "no-stairs", "wheelchair", "language:ar".</summary>
+    public List<string> Needs { get; private set; }
+
+    public Guid? ReferringPartnerOrganisationId { get; private set; }
+
+    public Guid? AssignedFieldWorkerId { get; private set; }
+
+    public HelpRequestStatus Status { get; private set; }
+
+    public Triage? Triage { get; private set; }
+
+    /// <summary>1 is the most urgent; set only while waitlisted.</summary>
+    public int? WaitlistPriority { get; private set; }
+
+    public DateTimeOffset? WaitlistedAt { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public Guid CreatedBy { get; private set; }
+
+    /// <summary>Raised on every change; the API's ETag and the database's concurrency token.</summary>
+    public int Version { get; private set; } = 1;
+
+    public IReadOnlyList<TimelineEntry> Timeline => _timeline;
+
+    public IReadOnlyList<FollowUpTask> FollowUps => _followUps;
+
+    /// <summary>Moves to <paramref name="to"/> if the state machine allows it; returns a signal when nothing could be offered.</summary>
+    public Signal? TransitionTo(HelpRequestStatus to, DateTimeOffset at, Guid by, string reason, string sectorCode)
+    {
+        if (!HelpRequestTransitions.IsAllowed(Status, to))
+        {
+            throw new InvalidTransitionException(Status, to);
+        }
+
+        if (to == HelpRequestStatus.Waitlisted && WaitlistPriority is null)
+        {
+            throw new DomainRuleException("Put a request on the waiting list with a priority.");
+        }
+
+        var why = Guard.Required(reason, "Reason", 500);
+        _timeline.Add(new TimelineEntry(Status, to, at, by, why));
+        if (Status == HelpRequestStatus.Waitlisted)
+        {
+            (WaitlistPriority, WaitlistedAt) = (null, null);
+        }
+
+        Status = to;
+        Touch();
+        return to == HelpRequestStatus.ClosedNoOffer
+            ? new Signal(SignalSource.IntakeClosedNoOffer, CategoryCode, sectorCode, $"No offer for a '{CategoryCode}' request: {why}", at, by, Id)
+            : null;
+    }
+
+    public void RecordTriage(Triage triage, string sectorCode)
+    {
+        if (triage.IsOverride && string.IsNullOrWhiteSpace(triage.OverrideReason))
+        {
+            throw new DomainRuleException("Say why the decision differs from the suggested route.");
+        }
+
+        Triage = triage;
+        TransitionTo(HelpRequestStatus.Triaged, triage.DecidedAt, triage.DecidedBy,
+            $"Triage: {triage.DecidedRoute} (suggested {triage.SuggestedRoute}); resident: {triage.ResidentChoice}.", sectorCode);
+    }
+
+    public void PutOnWaitlist(int priority, DateTimeOffset at, Guid by, string reason, string sectorCode)
+    {
+        if (priority is < 1 or > 5)
+        {
+            throw new DomainRuleException("Waiting-list priority runs from 1 (most urgent) to 5.");
+        }
+
+        if (!HelpRequestTransitions.IsAllowed(Status, HelpRequestStatus.Waitlisted))
+        {
+            throw new InvalidTransitionException(Status, HelpRequestStatus.Waitlisted);
+        }
+
+        (WaitlistPriority, WaitlistedAt) = (priority, at);
+        TransitionTo(HelpRequestStatus.Waitlisted, at, by, reason, sectorCode);
+    }
+
+    public void AssignFieldWorker(Guid? fieldWorkerId)
+    {
+        AssignedFieldWorkerId = fieldWorkerId;
+        Touch();
+    }
+
+    public FollowUpTask AddFollowUp(string description, DateOnly dueOn, Guid assignedTo, Recurrence recurrence)
+    {
+        if (HelpRequestTransitions.IsFinal(Status))
+        {
+            throw new DomainRuleException($"A {Status} request takes no new follow-up tasks.");
+        }
+
+        var task = new FollowUpTask(description, dueOn, assignedTo, recurrence);
+        _followUps.Add(task);
+        Touch();
+        return task;
+    }
+
+    public FollowUpTask? CompleteFollowUp(Guid taskId, DateTimeOffset at)
+    {
+        var task = _followUps.SingleOrDefault(t => t.Id == taskId) ?? throw new DomainRuleException("No such follow-up task on this request.");
+        var next = task.Complete(at);
+        if (next is not null && !HelpRequestTransitions.IsFinal(Status))
+        {
+            _followUps.Add(next);
+        }
+
+        Touch();
+        return next;
+    }
+
+    private void Touch() => Version++;
+}
+
+/// <summary>The state machine does not allow this step (reported as 409 Conflict).</summary>
+public sealed class InvalidTransitionException(HelpRequestStatus from, HelpRequestStatus to)
+    : Exception($"A help request cannot go from {from} to {to}. {Allowed(from)}")
+{
+    public HelpRequestStatus From { get; } = from;
+
+    public HelpRequestStatus To { get; } = to;
+
+    private static string Allowed(HelpRequestStatus from) => HelpRequestTransitions.IsFinal(from)
+        ? $"{from} is final."
+        : $"From {from} it can go to: {string.Join(", ", HelpRequestTransitions.From(from))}.";
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using WarmeWijk.Domain.Common;
+
+namespace WarmeWijk.Domain.Residents;
+
+public enum ContactPreference
+{
+    Phone,
+    HomeVisit,
+    Email,
+    Letter,
+    ViaRelative,
+}
+
+/// <summary>A buurtbewoner: only the personal data the work needs, with consent per purpose.</summary>
+public sealed class Resident : TenantOwnedEntity
+{
+    private readonly List<Consent> _consents = [];
+
+    private Resident()
+    {
+        FirstName = string.Empty;
+        LastName = string.Empty;
+        Address = null!;
+        Languages = [];
+    }
+
+    public Resident(
+        string firstName,
+        string lastName,
+        int? birthYear,
+        PhoneNumber? phone,
+        string? email,
+        Address address,
+        IEnumerable<string> languages,
+        ContactPreference contactPreference,
+        DateTimeOffset createdAt)
+    {
+        FirstName = Guard.Required(firstName, "First name", 80);
+        LastName = Guard.Required(lastName, "Last name", 80);
+        BirthYear = birthYear is null or (>= 1900 and <= 2100) ? birthYear : throw new DomainRuleException("Birth year is not plausible.");
+        Phone = phone?.Value;
+        Email = Guard.Optional(email, "Email", 320);
+        Address = address;
+        Languages = Normalise(languages);
+        ContactPreference = contactPreference;
+        CreatedAt = createdAt;
+    }
+
+    public string FirstName { get; private set; }
+
+    public string LastName { get; private set; }
+
+    public int? BirthYear { get; private set; }
+
+    public string? Phone { get; private set; }
+
+    public string? Email { get; private set; }
+
+    public Address Address { get; private set; }
+
+    /// <summary>ISO 639-1 codes, in the resident's order of preference.</summary>
+    public List<string> Languages { get; private set; }
+
+    public ContactPreference ContactPreference { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public IReadOnlyList<Consent> Consents => _consents;
+
+    public bool HasConsentFor(ConsentPurpose purpose) => _consents.Any(c => c.Purpose == purpose && c.IsActive);
+
+    public Consent GiveConsent(ConsentPurpose purpose, DateTimeOffset at, Guid recordedBy, string? note)
+    {
+        if (HasConsentFor(purpose))
+        {
+            throw new DomainRuleException($"The resident already consented to {purpose}.");
+        }
+
+        var consent = new Consent(purpose, at, recordedBy, Guard.Optional(note, "Note", 500));
+        _consents.Add(consent);
+        return consent;
+    }
+
+    public void WithdrawConsent(ConsentPurpose purpose, DateTimeOffset at, Guid by)
+    {
+        var active = _consents.SingleOrDefault(c => c.Purpose == purpose && c.IsActive)
+            ?? throw new DomainRuleException($"The resident has no active consent for {purpose}.");
+        active.Withdraw(at, by);
+    }
+
+    /// <summary>Two-letter lower-case codes, duplicates removed, order kept.</summary>
+    private static List<string> Normalise(IEnumerable<string> languages)
+    {
+        var codes = languages.Select(l => l.Trim().ToLower(CultureInfo.InvariantCulture)).Distinct().ToList();
+        return codes.All(IsLanguageCode) && codes.Count > 0
+            ? codes
+            : throw new DomainRuleException("Languages must be one or more ISO 639-1 codes such as 'nl' or 'ar'.");
+    }
+
+    public static bool IsLanguageCode(string? code) =>
+        code is { Length: 2 } && code.All(char.IsAsciiLetter) && LanguageCodes.Known.Contains(code.ToLowerInvariant());
+}
