@@ -57,6 +57,8 @@ var api = app.MapGroup("/api/v1").RequireAuthorization();
 api.MapAuthEndpoints();
 api.MapMeEndpoints();
 api.MapNeighbourhoodEndpoints();
+api.MapResidentEndpoints();
+api.MapHelpRequestEndpoints();
 
 await app.RunStartupTasksAsync();
 app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine($"WarmeWijk is running at {string.Join(", ", app.Urls)}"));

@@ -3,8 +3,10 @@ using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WarmeWijk.Application.Auth.Sessions;
+using WarmeWijk.Application.Common.Auditing;
 using WarmeWijk.Application.Common.Behaviours;
 using WarmeWijk.Application.Common.Messaging;
+using WarmeWijk.Application.HelpRequests;
 
 namespace WarmeWijk.Application;
 
@@ -26,6 +28,8 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.Configure<SessionOptions>(configuration.GetSection(SessionOptions.Section));
         services.AddScoped<SessionTokenFactory>();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<HelpRequestStore>();
 
         RegisterClosedImplementations(services, assembly, typeof(IRequestHandler<,>));
         RegisterClosedImplementations(services, assembly, typeof(IValidator<>));

@@ -4,7 +4,9 @@ using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using WarmeWijk.Application.Common.Exceptions;
+using Microsoft.EntityFrameworkCore;
 using WarmeWijk.Domain.Common;
+using WarmeWijk.Domain.HelpRequests;
 
 namespace WarmeWijk.Api.ErrorHandling;
 
@@ -47,7 +49,10 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         AccountLockedException locked => Locked(locked, context),
         ForbiddenException => Problem(StatusCodes.Status403Forbidden, "Forbidden", exception.Message),
         NotFoundException => Problem(StatusCodes.Status404NotFound, "Not found", exception.Message),
-        ConflictException or DomainRuleException => Problem(StatusCodes.Status409Conflict, "Conflict", exception.Message),
+        ConflictException or DomainRuleException or InvalidTransitionException => Problem(StatusCodes.Status409Conflict, "Conflict", exception.Message),
+        DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Conflict", "Someone else changed this at the same moment. Reload it and try again."),
+        PreconditionFailedException => Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", exception.Message),
+        PreconditionRequiredException => Problem(StatusCodes.Status428PreconditionRequired, "Precondition required", exception.Message),
         _ => Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred.", "The error was logged; nothing was changed by this request."),
     };
 

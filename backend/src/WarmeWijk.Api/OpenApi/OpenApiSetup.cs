@@ -29,9 +29,22 @@ internal static class OpenApiSetup
             });
             options.OperationFilter<BearerRequirementFilter>();
             options.SupportNonNullableReferenceTypes();
-            options.CustomSchemaIds(type => type.Name.Replace("Dto", string.Empty, StringComparison.Ordinal));
+            options.CustomSchemaIds(SchemaId);
         });
         return services;
+    }
+
+    /// <summary>"HelpRequestDto" becomes "HelpRequest"; "ListResponse&lt;HelpCategoryDto&gt;" becomes "HelpCategoryList".</summary>
+    private static string SchemaId(Type type)
+    {
+        static string Clean(string name) => name.Replace("Dto", string.Empty, StringComparison.Ordinal);
+        if (!type.IsGenericType)
+        {
+            return Clean(type.Name);
+        }
+
+        var generic = type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)].Replace("Response", string.Empty, StringComparison.Ordinal);
+        return string.Concat(type.GetGenericArguments().Select(SchemaId)) + generic;
     }
 
     /// <summary>Marks every operation that needs a token, so the document says which ones are public.</summary>

@@ -22,3 +22,11 @@ public sealed class AccountLockedException(DateTimeOffset lockedUntil)
 
 /// <summary>The request conflicts with the current state, e.g. a duplicate name (409).</summary>
 public sealed class ConflictException(string message) : Exception(message);
+
+/// <summary>The caller's If-Match does not match the current version: someone else changed it meanwhile (412).</summary>
+public sealed class PreconditionFailedException(string resource, int currentVersion)
+    : Exception($"The {resource} was changed by someone else meanwhile (now version {currentVersion}). Reload it and try again.");
+
+/// <summary>A change to a resource that uses optimistic concurrency came without If-Match (428).</summary>
+public sealed class PreconditionRequiredException(string resource)
+    : Exception($"Send the {resource}'s ETag in an If-Match header, so that a stale change is refused instead of overwriting.");

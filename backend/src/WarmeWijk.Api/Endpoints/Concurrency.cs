@@ -1,0 +1,25 @@
+using System.Globalization;
+using Microsoft.Net.Http.Headers;
+using WarmeWijk.Application.HelpRequests;
+
+namespace WarmeWijk.Api.Endpoints;
+
+/// <summary>ETag / If-Match for resources that use optimistic concurrency: the ETag is the resource's version.</summary>
+internal static class Concurrency
+{
+    public static string ETagOf(int version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
+
+    /// <summary>The version in If-Match, or null when the header is missing or unreadable (the use case answers 428).</summary>
+    public static int? IfMatchVersion(HttpRequest request) =>
+        EntityTagHeaderValue.TryParseList(request.Headers.IfMatch, out var tags)
+        && tags.Count == 1
+        && int.TryParse(tags[0].Tag.AsSpan().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version)
+            ? version
+            : null;
+
+    public static Microsoft.AspNetCore.Http.HttpResults.Ok<HelpRequestDto> WithETag(this HttpContext context, HelpRequestDto dto)
+    {
+        context.Response.Headers.ETag = ETagOf(dto.Version);
+        return TypedResults.Ok(dto);
+    }
+}

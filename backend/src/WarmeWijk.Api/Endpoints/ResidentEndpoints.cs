@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using WarmeWijk.Application.Common.Messaging;
+using WarmeWijk.Application.Residents;
+using WarmeWijk.Application.Residents.Commands.ChangeConsent;
+using WarmeWijk.Application.Residents.Commands.RegisterResident;
+using WarmeWijk.Application.Residents.Queries.FindResidentMatches;
+using WarmeWijk.Application.Residents.Queries.GetResident;
+using WarmeWijk.Domain.Residents;
+
+namespace WarmeWijk.Api.Endpoints;
+
+internal static class ResidentEndpoints
+{
+    public static void MapResidentEndpoints(this RouteGroupBuilder api)
+    {
+        var residents = api.MapGroup("/residents")
+            .WithTags("Residents")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        residents.MapGet("/matches", async Task<Ok<ResidentMatchesDto>> (
+                    string? firstName, string? lastName, string? phone, int? birthYear, string? postalCode, string? street, string? houseNumber,
+                    ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new FindResidentMatchesQuery(firstName, lastName, phone, birthYear, postalCode, street, houseNumber), ct)))
+            .WithName("FindResidentMatches")
+            .WithSummary("Residents who may be the person at the intake, with the reasons, to avoid a duplicate.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+
+        residents.MapPost("/", async Task<Created<ResidentDto>> (RegisterResidentCommand command, ISender sender, CancellationToken ct) =>
+            {
+                var created = await sender.Send(command, ct);
+                return TypedResults.Created($"/api/v1/residents/{created.Id}", created);
+            })
+            .WithName("RegisterResident")
+            .WithSummary("Record a resident with the consents given at intake (Intake consent is required).")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+
+        residents.MapGet("/{id:guid}", async Task<Ok<ResidentDto>> (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetResidentQuery(id), ct)))
+            .WithName("GetResident")
+            .WithSummary("A resident's personal data. Every read is written to the audit trail.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        residents.MapPost("/{id:guid}/consents", async Task<Ok<ResidentDto>> (Guid id, ConsentInput consent, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ChangeConsentCommand(id, consent.Purpose, Given: true, consent.Note), ct)))
+            .WithName("GiveConsent")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        residents.MapDelete("/{id:guid}/consents/{purpose}", async Task<Ok<ResidentDto>> (Guid id, ConsentPurpose purpose, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ChangeConsentCommand(id, purpose, Given: false, null), ct)))
+            .WithName("WithdrawConsent")
+            .WithSummary("Withdraw consent for one purpose; the withdrawal is kept with its date and author.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+    }
+}

@@ -1,0 +1,20 @@
+using WarmeWijk.Application.Common.Persistence;
+using WarmeWijk.Application.Common.Security;
+using WarmeWijk.Domain.Auditing;
+
+namespace WarmeWijk.Application.Common.Auditing;
+
+/// <summary>Adds audit entries to the current unit of work, so they are saved with the change (or read) they describe.</summary>
+public sealed class AuditTrail(IAppDbContext db, ICurrentUser currentUser, TimeProvider clock)
+{
+    public void Record(AuditAction action, string entityType, Guid entityId, string purpose)
+    {
+        var entry = new AuditEntry(clock.GetUtcNow(), currentUser.Id ?? Guid.Empty, currentUser.Role?.ToString() ?? "Anonymous", action, entityType, entityId, purpose);
+        if (currentUser.NetworkId is { } network)
+        {
+            entry.AssignToNetwork(network);
+        }
+
+        db.AuditEntries.Add(entry);
+    }
+}

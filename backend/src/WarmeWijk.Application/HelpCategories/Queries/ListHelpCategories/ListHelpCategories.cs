@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using WarmeWijk.Application.Common.Messaging;
+using WarmeWijk.Application.Common.Persistence;
+using WarmeWijk.Application.Common.Security;
+using WarmeWijk.Domain.HelpRequests;
+using WarmeWijk.Domain.Identity;
+
+namespace WarmeWijk.Application.HelpCategories.Queries.ListHelpCategories;
+
+[RequiresRole(Role.Admin, Role.Coordinator, Role.FieldWorker, Role.Analyst, Role.Partner)]
+public sealed record ListHelpCategoriesQuery : IRequest<ListResponse<HelpCategoryDto>>;
+
+public sealed record HelpCategoryDto(string Code, string NameNl, string NameEn, TriageRoute DefaultRoute);
+
+public sealed class ListHelpCategoriesHandler(IAppDbContext db) : IRequestHandler<ListHelpCategoriesQuery, ListResponse<HelpCategoryDto>>
+{
+    public async Task<ListResponse<HelpCategoryDto>> Handle(ListHelpCategoriesQuery request, CancellationToken cancellationToken)
+    {
+        var items = await db.HelpCategories.AsNoTracking()
+            .Where(c => c.IsActive)
+            .OrderBy(c => c.NameNl)
+            .Select(c => new HelpCategoryDto(c.Code, c.NameNl, c.NameEn, c.DefaultRoute))
+            .ToListAsync(cancellationToken);
+        return new ListResponse<HelpCategoryDto>(items, items.Count);
+    }
+}

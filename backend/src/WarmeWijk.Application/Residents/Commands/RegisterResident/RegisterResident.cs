@@ -1,0 +1,82 @@
+using FluentValidation;
+using WarmeWijk.Application.Common.Auditing;
+using WarmeWijk.Application.Common.Messaging;
+using WarmeWijk.Application.Common.Persistence;
+using WarmeWijk.Application.Common.ReferenceData;
+using WarmeWijk.Application.Common.Security;
+using WarmeWijk.Domain.Auditing;
+using WarmeWijk.Domain.Identity;
+using WarmeWijk.Domain.Neighbourhoods;
+using WarmeWijk.Domain.Residents;
+
+namespace WarmeWijk.Application.Residents.Commands.RegisterResident;
+
+public sealed record ConsentInput(ConsentPurpose Purpose, string? Note);
+
+/// <summary>Records a resident at intake, with the consents given there. Intake consent is required.</summary>
+[RequiresRole(Role.Admin, Role.Coordinator, Role.FieldWorker)]
+public sealed record RegisterResidentCommand(
+    string FirstName,
+    string LastName,
+    int? BirthYear,
+    string? Phone,
+    string? Email,
+    AddressDto Address,
+    IReadOnlyList<string> Languages,
+    ContactPreference ContactPreference,
+    IReadOnlyList<ConsentInput> Consents) : IRequest<ResidentDto>;
+
+public sealed class RegisterResidentValidator : AbstractValidator<RegisterResidentCommand>
+{
+    public RegisterResidentValidator(ISectorDirectory sectors, TimeProvider clock)
+    {
+        RuleFor(c => c.FirstName).NotEmpty().MaximumLength(80);
+        RuleFor(c => c.LastName).NotEmpty().MaximumLength(80);
+        RuleFor(c => c.BirthYear).InclusiveBetween(1900, clock.GetUtcNow().Year).When(c => c.BirthYear is not null);
+        RuleFor(c => c.Phone).Must(p => PhoneNumber.TryParse(p, out _))
+            .When(c => !string.IsNullOrWhiteSpace(c.Phone))
+            .WithMessage("'{PropertyValue}' is not a phone number (e.g. 0475 12 34 56 or +32 3 123 45 67).");
+        RuleFor(c => c.Email).EmailAddress().MaximumLength(320).When(c => !string.IsNullOrWhiteSpace(c.Email));
+        RuleFor(c => c.Address).NotNull().SetValidator(new AddressValidator(sectors));
+        RuleFor(c => c.Languages).Cascade(CascadeMode.Stop).NotEmpty().Must(l => l.Count <= 10).WithMessage("At most 10 languages.");
+        RuleForEach(c => c.Languages).Must(Resident.IsLanguageCode).WithMessage("'{PropertyValue}' is not an ISO 639-1 language code (e.g. nl, fr, ar, ti).");
+        RuleFor(c => c.ContactPreference).IsInEnum();
+        RuleFor(c => c.Consents).Cascade(CascadeMode.Stop).NotNull()
+            .Must(c => c.Any(x => x?.Purpose == ConsentPurpose.Intake)).WithMessage("The resident's consent for the intake itself is required.")
+            .Must(c => c.Select(x => x?.Purpose).Distinct().Count() == c.Count).WithMessage("Each purpose may be listed once.");
+        RuleForEach(c => c.Consents).ChildRules(consent =>
+        {
+            consent.RuleFor(x => x.Purpose).IsInEnum();
+            consent.RuleFor(x => x.Note).MaximumLength(500);
+        });
+    }
+}
+
+public sealed class RegisterResidentHandler(IAppDbContext db, ICurrentUser currentUser, AuditTrail audit, TimeProvider clock)
+    : IRequestHandler<RegisterResidentCommand, ResidentDto>
+{
+    public async Task<ResidentDto> Handle(RegisterResidentCommand request, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var a = request.Address;
+        var resident = new Resident(
+            request.FirstName,
+            request.LastName,
+            request.BirthYear,
+            PhoneNumber.TryParse(request.Phone, out var phone) ? phone : null,
+            request.Email,
+            new Address(a.Street, a.HouseNumber, a.Box, a.PostalCode, a.Municipality, SectorCode.Parse(a.SectorCode)),
+            request.Languages,
+            request.ContactPreference,
+            now);
+        foreach (var consent in request.Consents)
+        {
+            resident.GiveConsent(consent.Purpose, now, currentUser.Id!.Value, consent.Note);
+        }
+
+        db.Residents.Add(resident);
+        audit.Record(AuditAction.Create, nameof(Resident), resident.Id, "Intake: resident registered.");
+        await db.SaveChangesAsync(cancellationToken);
+        return ResidentDto.From(resident);
+    }
+}
