@@ -42,6 +42,7 @@ fi
 check "frontend typecheck" npm run --silent typecheck
 check "frontend lint" npm run --silent lint
 check "generated API client is current" npm run --silent check:api
+check "OpenAPI document passes Spectral" npm run --silent lint:api
 run_reported "frontend unit tests" "$frontend_results/vitest.json" npm test --silent
 check "frontend build" npm run --silent build
 

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { kielCard, signInAsCoordinator, submitLogin } from './demo';
+import { demoUsers, kielCard, kielNetwork, signIn, signInAsCoordinator, submitLogin } from './demo';
 
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page })
@@ -27,5 +27,17 @@ test('the login page with an error has no serious accessibility violations', asy
 test('the app shell has no serious accessibility violations', async ({ page }) => {
   await signInAsCoordinator(page);
   await expect(kielCard(page)).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the intake, also with errors, has no serious accessibility violations', async ({ page }) => {
+  await signIn(page, demoUsers[1].email);
+  await expect(page.getByRole('banner')).toContainText(kielNetwork);
+  await page.goto('/hulpvragen/nieuw');
+  await expect(page.getByRole('heading', { level: 2, name: /Stap 1 van 6/ })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await expect(page.getByLabel('Voornaam')).toBeFocused();
   expect(await seriousViolations(page)).toEqual([]);
 });

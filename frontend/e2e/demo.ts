@@ -32,3 +32,7 @@ export async function signInAsCoordinator(page: Page) {
 /** The card of the neighbourhood Kiel on the buurtanalyse page. */
 export const kielCard = (page: Page) =>
   page.getByRole('link').filter({ has: page.getByText('Kiel', { exact: true }) });
+
+/** How far the page scrolls sideways; 0 when it fits the viewport. */
+export const horizontalOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -1,10 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-import { kielCard, signInAsCoordinator } from './demo';
+import { expect, test } from '@playwright/test';
+import { horizontalOverflow, kielCard, signInAsCoordinator } from './demo';
 
 test.use({ viewport: { width: 360, height: 740 } });
-
-const horizontalOverflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 test('the login page fits a 360 px wide phone', async ({ page }) => {
   await page.goto('/login');

@@ -57,8 +57,10 @@ var api = app.MapGroup("/api/v1").RequireAuthorization();
 api.MapAuthEndpoints();
 api.MapMeEndpoints();
 api.MapNeighbourhoodEndpoints();
+api.MapWebhookEndpoints();
 api.MapResidentEndpoints();
 api.MapHelpRequestEndpoints();
+api.MapReferralEndpoints();
 
 await app.RunStartupTasksAsync();
 app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine($"WarmeWijk is running at {string.Join(", ", app.Urls)}"));

@@ -7,6 +7,7 @@ using WarmeWijk.Application.Common.Auditing;
 using WarmeWijk.Application.Common.Behaviours;
 using WarmeWijk.Application.Common.Messaging;
 using WarmeWijk.Application.HelpRequests;
+using WarmeWijk.Application.Referrals;
 
 namespace WarmeWijk.Application;
 
@@ -30,6 +31,7 @@ public static class DependencyInjection
         services.AddScoped<SessionTokenFactory>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<HelpRequestStore>();
+        services.AddScoped<PartnerReferrals>();
 
         RegisterClosedImplementations(services, assembly, typeof(IRequestHandler<,>));
         RegisterClosedImplementations(services, assembly, typeof(IValidator<>));

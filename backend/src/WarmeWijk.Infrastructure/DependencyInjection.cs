@@ -10,6 +10,7 @@ using WarmeWijk.Infrastructure.Identity;
 using WarmeWijk.Infrastructure.Persistence;
 using WarmeWijk.Infrastructure.ReferenceData;
 using WarmeWijk.Infrastructure.Seeding;
+using WarmeWijk.Infrastructure.Webhooks;
 
 namespace WarmeWijk.Infrastructure;
 
@@ -55,6 +56,7 @@ public static class DependencyInjection
         services.AddSingleton<ISecretHasher, SecretHasher>();
         services.AddSingleton<ISectorDirectory, StatisticalSectorDirectory>();
 
+        services.AddWebhooks(configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;
     }

@@ -3,7 +3,10 @@ import { LoginPage } from '../features/auth/LoginPage';
 import { RequireAuth } from '../features/auth/RequireAuth';
 import { NeighbourhoodPage } from '../features/buurtanalyse/NeighbourhoodPage';
 import { NeighbourhoodsPage } from '../features/buurtanalyse/NeighbourhoodsPage';
+import { HelpRequestsAccess } from '../features/hulpvragen/access';
+import { HelpRequestPage } from '../features/hulpvragen/detail/HelpRequestPage';
 import { HelpRequestsPage } from '../features/hulpvragen/HelpRequestsPage';
+import { IntakePage } from '../features/hulpvragen/intake/IntakePage';
 import { ReportingPage } from '../features/rapportage/ReportingPage';
 import { VolunteersPage } from '../features/vrijwilligers/VolunteersPage';
 import { AppShell } from './AppShell';
@@ -20,7 +23,15 @@ export const routes: RouteObject[] = [
           { index: true, element: <Navigate to="/buurtanalyse" replace /> },
           { path: 'buurtanalyse', element: <NeighbourhoodsPage /> },
           { path: 'buurtanalyse/:id', element: <NeighbourhoodPage /> },
-          { path: 'hulpvragen', element: <HelpRequestsPage /> },
+          {
+            path: 'hulpvragen',
+            element: <HelpRequestsAccess />,
+            children: [
+              { index: true, element: <HelpRequestsPage /> },
+              { path: 'nieuw', element: <IntakePage /> },
+              { path: ':id', element: <HelpRequestPage /> },
+            ],
+          },
           { path: 'vrijwilligers', element: <VolunteersPage /> },
           { path: 'rapportage', element: <ReportingPage /> },
           { path: '*', element: <NotFoundPage /> },

@@ -43,3 +43,19 @@ export const coordinator = {
   role: 'Coordinator',
   network: { id: '0190f3a2-0000-7000-8000-0000000000aa', name: 'Warme Wijk Kiel', slug: 'kiel' },
 };
+
+export const fieldWorker = {
+  ...coordinator,
+  id: '0190f3a2-0000-7000-8000-000000000002',
+  email: 'fieldworker@kiel.demo.warmewijk.be',
+  displayName: 'Yassin El Amrani',
+  role: 'FieldWorker',
+};
+
+export const analyst = {
+  ...coordinator,
+  id: '0190f3a2-0000-7000-8000-000000000003',
+  email: 'analyst@kiel.demo.warmewijk.be',
+  displayName: 'Lotte Janssens',
+  role: 'Analyst',
+};

@@ -17,9 +17,14 @@ internal static class Concurrency
             ? version
             : null;
 
+    /// <summary>Marks an endpoint that needs If-Match, so the OpenAPI document declares the header.</summary>
+    public static RouteHandlerBuilder RequiresIfMatch(this RouteHandlerBuilder builder) => builder.WithMetadata(new IfMatchMetadata());
+
     public static Microsoft.AspNetCore.Http.HttpResults.Ok<HelpRequestDto> WithETag(this HttpContext context, HelpRequestDto dto)
     {
         context.Response.Headers.ETag = ETagOf(dto.Version);
         return TypedResults.Ok(dto);
     }
 }
+
+internal sealed record IfMatchMetadata;

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using WarmeWijk.Api.Idempotency;
+using WarmeWijk.Application.Auditing.Queries.ListAuditEntries;
 using WarmeWijk.Application.Common.Messaging;
+using WarmeWijk.Application.HelpCategories.Commands.SaveHelpCategory;
 using WarmeWijk.Application.HelpCategories.Queries.ListHelpCategories;
 using WarmeWijk.Application.HelpRequests;
 using WarmeWijk.Application.HelpRequests.Commands.FollowUps;
@@ -25,6 +27,8 @@ internal static class HelpRequestEndpoints
 
     public sealed record WaitlistBody(int Priority, string Reason);
 
+    public sealed record HelpCategoryBody(string NameNl, string NameEn, TriageRoute DefaultRoute, bool IsActive);
+
     public sealed record FollowUpBody(string Description, DateOnly DueOn, Recurrence Recurrence);
 
     public static void MapHelpRequestEndpoints(this RouteGroupBuilder api)
@@ -34,6 +38,22 @@ internal static class HelpRequestEndpoints
             .WithTags("Help requests")
             .WithName("ListHelpCategories")
             .WithSummary("The active help categories of the caller's network.");
+
+        api.MapPut("/help-categories/{code}", async Task<Ok<HelpCategoryDto>> (string code, HelpCategoryBody body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new SaveHelpCategoryCommand(code, body.NameNl, body.NameEn, body.DefaultRoute, body.IsActive), ct)))
+            .WithTags("Help requests")
+            .WithName("SaveHelpCategory")
+            .WithSummary("Add or change a help category; its default route is the network's triage rule for it.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        api.MapGet("/audit", async Task<Ok<AuditPage>> (Guid? entityId, Guid? cursor, int? limit, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListAuditEntriesQuery(entityId, cursor, limit ?? 50), ct)))
+            .WithTags("Audit")
+            .WithName("ListAuditEntries")
+            .WithSummary("Who read or changed personal data, when and why; newest first.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
         api.MapGet("/me/caseload", async Task<Ok<CaseloadDto>> (ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetCaseloadQuery(), ct)))
@@ -119,6 +139,7 @@ internal static class HelpRequestEndpoints
 
     private static RouteHandlerBuilder WithConcurrencyProblems(this RouteHandlerBuilder builder) =>
         builder
+            .RequiresIfMatch()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
+using WarmeWijk.Api.Endpoints;
+using WarmeWijk.Api.Idempotency;
 
 namespace WarmeWijk.Api.OpenApi;
 
@@ -28,6 +30,7 @@ internal static class OpenApiSetup
                 Description = "An access token from POST /api/v1/auth/login (staff) or POST /api/v1/auth/token (partner clients).",
             });
             options.OperationFilter<BearerRequirementFilter>();
+            options.OperationFilter<ConcurrencyHeadersFilter>();
             options.SupportNonNullableReferenceTypes();
             options.CustomSchemaIds(SchemaId);
         });
@@ -61,6 +64,39 @@ internal static class OpenApiSetup
             operation.Security.Add(new OpenApiSecurityRequirement
             {
                 [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [],
+            });
+        }
+    }
+
+    /// <summary>Documents the Idempotency-Key and If-Match request headers and the ETag response header.</summary>
+    private sealed class ConcurrencyHeadersFilter : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+            if (metadata.OfType<IdempotencyMetadata>().FirstOrDefault() is { } idempotency)
+            {
+                AddHeader(operation, IdempotencyFilter.Header, idempotency.Required,
+                    "A unique key (e.g. a UUID) per logical request. A retry with the same key and body returns the first response; the same key with another body is 422.");
+            }
+
+            if (metadata.OfType<IfMatchMetadata>().Any())
+            {
+                AddHeader(operation, "If-Match", required: false,
+                    "The ETag from your last read of the resource. Missing: 428; stale (someone else changed it): 412.");
+            }
+        }
+
+        private static void AddHeader(OpenApiOperation operation, string name, bool required, string description)
+        {
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = name,
+                In = ParameterLocation.Header,
+                Required = required,
+                Description = description,
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
             });
         }
     }

@@ -8,7 +8,8 @@ public sealed record TimeWindowDto(Weekday Day, TimeOnly From, TimeOnly Until);
 
 public sealed record TriageDto(TriageRoute SuggestedRoute, string SuggestionReason, TriageRoute DecidedRoute, string? OverrideReason, ResidentChoice ResidentChoice, DateTimeOffset DecidedAt);
 
-public sealed record TimelineEntryDto(HelpRequestStatus? From, HelpRequestStatus To, DateTimeOffset At, Guid By, string Reason);
+/// <summary>ByName is the staff member's display name, or null for a partner's software or a removed user.</summary>
+public sealed record TimelineEntryDto(HelpRequestStatus? From, HelpRequestStatus To, DateTimeOffset At, Guid By, string? ByName, string Reason);
 
 public sealed record FollowUpDto(Guid Id, string Description, DateOnly DueOn, Recurrence Recurrence, Guid AssignedTo, DateTimeOffset? DoneAt);
 
@@ -33,7 +34,7 @@ public sealed record HelpRequestDto(
     IReadOnlyList<TimelineEntryDto> Timeline,
     IReadOnlyList<FollowUpDto> FollowUps)
 {
-    public static HelpRequestDto From(HelpRequest h, ResidentRefDto resident) => new(
+    public static HelpRequestDto From(HelpRequest h, ResidentRefDto resident, IReadOnlyDictionary<Guid, string> names) => new(
         h.Id,
         resident,
         h.Channel,
@@ -51,7 +52,7 @@ public sealed record HelpRequestDto(
         h.AssignedFieldWorkerId,
         h.Version,
         h.CreatedAt,
-        [.. h.Timeline.OrderBy(e => e.At).Select(e => new TimelineEntryDto(e.From, e.To, e.At, e.By, e.Reason))],
+        [.. h.Timeline.OrderBy(e => e.At).Select(e => new TimelineEntryDto(e.From, e.To, e.At, e.By, names.GetValueOrDefault(e.By), e.Reason))],
         [.. h.FollowUps.OrderBy(f => f.DueOn).Select(f => new FollowUpDto(f.Id, f.Description, f.DueOn, f.Recurrence, f.AssignedTo, f.DoneAt))]);
 }
 

@@ -32,6 +32,16 @@ public sealed class HelpRequestStore(IAppDbContext db)
     public Task<(HelpRequest Request, ResidentRefDto Resident, string SectorCode)> LoadForReadAsync(Guid id, CancellationToken cancellationToken) =>
         LoadAsync(db.HelpRequests.AsNoTracking(), id, cancellationToken);
 
+    /// <summary>The DTO, with the names of the people in its timeline.</summary>
+    public async Task<HelpRequestDto> ToDtoAsync(HelpRequest request, ResidentRefDto resident, CancellationToken cancellationToken)
+    {
+        var people = request.Timeline.Select(e => e.By).Distinct().ToList();
+        var names = await db.StaffUsers.AsNoTracking()
+            .Where(u => people.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        return HelpRequestDto.From(request, resident, names);
+    }
+
     private async Task<(HelpRequest, ResidentRefDto, string)> LoadAsync(IQueryable<HelpRequest> requests, Guid id, CancellationToken cancellationToken)
     {
         var found = await (

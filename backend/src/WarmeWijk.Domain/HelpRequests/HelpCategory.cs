@@ -31,6 +31,14 @@ public sealed class HelpCategory : TenantOwnedEntity
 
     public bool IsActive { get; private set; }
 
+    public void Change(string nameNl, string nameEn, TriageRoute defaultRoute, bool isActive)
+    {
+        NameNl = Guard.Required(nameNl, "Dutch name", 100);
+        NameEn = Guard.Required(nameEn, "English name", 100);
+        DefaultRoute = defaultRoute;
+        IsActive = isActive;
+    }
+
     /// <summary>The categories of PRODUCT.md; networks can add, rename and deactivate their own.</summary>
     public static IEnumerable<HelpCategory> Defaults() =>
     [

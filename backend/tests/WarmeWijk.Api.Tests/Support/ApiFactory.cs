@@ -20,15 +20,19 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     public const string NetworkB = "groenenhoek";
 
     private readonly TestDatabase _database;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    private ApiFactory(TestDatabase database) => _database = database;
+    private ApiFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? settings) =>
+        (_database, _settings) = (database, settings ?? new Dictionary<string, string?>());
 
     public DatabaseProvider Provider => _database.Provider;
 
-    public static async Task<ApiFactory> StartAsync(DatabaseProvider provider)
+    /// <param name="provider">The database to run on.</param>
+    /// <param name="settings">Extra configuration (e.g. fast Webhooks timings); applied last, so it overrides the defaults above.</param>
+    public static async Task<ApiFactory> StartAsync(DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
-        var factory = new ApiFactory(database);
+        var factory = new ApiFactory(database, settings);
         await using var scope = factory.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
         return factory;
@@ -83,6 +87,10 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:WarmeWijk", _database.ConnectionString);
         builder.UseSetting("Auth:Jwt:SigningKey", SigningKey);
         builder.UseSetting("Demo:Seed", "false");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     private sealed record TokenBody(string AccessToken);

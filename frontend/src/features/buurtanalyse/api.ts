@@ -8,9 +8,10 @@ export function useNeighbourhoods() {
   });
 }
 
-export function useNeighbourhood(id: string) {
+export function useNeighbourhood(id: string, { enabled = true } = {}) {
   return useQuery({
     queryKey: ['neighbourhoods', id],
     queryFn: () => unwrap(api.GET('/api/v1/neighbourhoods/{id}', { params: { path: { id } } })),
+    enabled,
   });
 }

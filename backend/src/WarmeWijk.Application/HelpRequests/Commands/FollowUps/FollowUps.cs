@@ -28,7 +28,7 @@ public sealed class AddFollowUpHandler(IAppDbContext db, HelpRequestStore store,
         var (helpRequest, resident, _) = await store.LoadCurrentForChangeAsync(request.HelpRequestId, cancellationToken);
         helpRequest.AddFollowUp(request.Description, request.DueOn, currentUser.Id!.Value, request.Recurrence);
         await db.SaveChangesAsync(cancellationToken);
-        return HelpRequestDto.From(helpRequest, resident);
+        return await store.ToDtoAsync(helpRequest, resident, cancellationToken);
     }
 }
 
@@ -43,6 +43,6 @@ public sealed class CompleteFollowUpHandler(IAppDbContext db, HelpRequestStore s
         var (helpRequest, resident, _) = await store.LoadCurrentForChangeAsync(request.HelpRequestId, cancellationToken);
         helpRequest.CompleteFollowUp(request.TaskId, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        return HelpRequestDto.From(helpRequest, resident);
+        return await store.ToDtoAsync(helpRequest, resident, cancellationToken);
     }
 }

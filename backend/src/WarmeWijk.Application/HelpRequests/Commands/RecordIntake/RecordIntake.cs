@@ -55,7 +55,7 @@ public sealed class RecordIntakeValidator : AbstractValidator<RecordIntakeComman
     }
 }
 
-public sealed class RecordIntakeHandler(IAppDbContext db, ICurrentUser currentUser, AuditTrail audit, TimeProvider clock)
+public sealed class RecordIntakeHandler(IAppDbContext db, HelpRequestStore store, ICurrentUser currentUser, AuditTrail audit, TimeProvider clock)
     : IRequestHandler<RecordIntakeCommand, HelpRequestDto>
 {
     public async Task<HelpRequestDto> Handle(RecordIntakeCommand request, CancellationToken cancellationToken)
@@ -90,7 +90,7 @@ public sealed class RecordIntakeHandler(IAppDbContext db, ICurrentUser currentUs
         db.HelpRequests.Add(helpRequest);
         audit.Record(AuditAction.Create, nameof(HelpRequest), helpRequest.Id, $"Intake via {request.Channel}.");
         await db.SaveChangesAsync(cancellationToken);
-        return HelpRequestDto.From(helpRequest, new ResidentRefDto(resident.Id, resident.FirstName, resident.LastName));
+        return await store.ToDtoAsync(helpRequest, new ResidentRefDto(resident.Id, resident.FirstName, resident.LastName), cancellationToken);
     }
 
     private async Task<ReferralCard?> UseReferralCard(string? code, CancellationToken cancellationToken)

@@ -47,6 +47,6 @@ public sealed class TransitionHelpRequestHandler(IAppDbContext db, HelpRequestSt
 
         audit.Record(AuditAction.Transition, nameof(HelpRequest), helpRequest.Id, $"To {request.To}.");
         await db.SaveChangesAsync(cancellationToken);
-        return HelpRequestDto.From(helpRequest, resident);
+        return await store.ToDtoAsync(helpRequest, resident, cancellationToken);
     }
 }

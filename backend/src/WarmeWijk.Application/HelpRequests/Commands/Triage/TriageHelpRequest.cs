@@ -37,7 +37,7 @@ public sealed class TriageHelpRequestHandler(IAppDbContext db, HelpRequestStore 
             sector);
         audit.Record(AuditAction.Transition, nameof(HelpRequest), helpRequest.Id, $"Triage: {request.DecidedRoute}.");
         await db.SaveChangesAsync(cancellationToken);
-        return HelpRequestDto.From(helpRequest, resident);
+        return await store.ToDtoAsync(helpRequest, resident, cancellationToken);
     }
 }
 

@@ -30,6 +30,6 @@ public sealed class PutOnWaitlistHandler(IAppDbContext db, HelpRequestStore stor
         helpRequest.PutOnWaitlist(request.Priority, clock.GetUtcNow(), currentUser.Id!.Value, request.Reason, sector);
         audit.Record(AuditAction.Transition, nameof(HelpRequest), helpRequest.Id, $"Waitlisted with priority {request.Priority}.");
         await db.SaveChangesAsync(cancellationToken);
-        return HelpRequestDto.From(helpRequest, resident);
+        return await store.ToDtoAsync(helpRequest, resident, cancellationToken);
     }
 }

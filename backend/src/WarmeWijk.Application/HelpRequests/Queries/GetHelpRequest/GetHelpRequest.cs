@@ -18,6 +18,6 @@ public sealed class GetHelpRequestHandler(IAppDbContext db, HelpRequestStore sto
         var (helpRequest, resident, _) = await store.LoadForReadAsync(request.Id, cancellationToken);
         audit.Record(AuditAction.Read, nameof(HelpRequest), helpRequest.Id, "Help request viewed.");
         await db.SaveChangesAsync(cancellationToken);
-        return HelpRequestDto.From(helpRequest, resident);
+        return await store.ToDtoAsync(helpRequest, resident, cancellationToken);
     }
 }

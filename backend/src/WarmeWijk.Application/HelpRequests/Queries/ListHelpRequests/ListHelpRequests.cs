@@ -38,14 +38,12 @@ public sealed class ListHelpRequestsHandler(IAppDbContext db, ICurrentUser curre
             requests = requests.Where(h => h.AssignedFieldWorkerId == currentUser.Id);
         }
 
-        // Ids are time-ordered (GUID v7), so "before the cursor" is "older than the last item seen".
         if (request.Cursor is { } cursor)
         {
             requests = requests.Where(h => h.Id.CompareTo(cursor) < 0);
         }
 
-        var items = await requests.OrderByDescending(h => h.Id).Take(request.Limit + 1).Summaries(db).ToListAsync(cancellationToken);
-        var hasMore = items.Count > request.Limit;
-        return new HelpRequestPage(items.Take(request.Limit).ToList(), hasMore ? items[request.Limit - 1].Id : null);
+        var (items, next) = await requests.OrderByDescending(h => h.Id).Summaries(db).ToPageAsync(request.Limit, s => s.Id, cancellationToken);
+        return new HelpRequestPage(items, next);
     }
 }

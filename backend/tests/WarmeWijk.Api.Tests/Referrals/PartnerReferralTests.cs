@@ -1,0 +1,186 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using WarmeWijk.Api.Tests.Intake;
+using WarmeWijk.Api.Tests.Support;
+using WarmeWijk.Domain.Identity;
+using WarmeWijk.Infrastructure.Persistence;
+
+namespace WarmeWijk.Api.Tests.Referrals;
+
+/// <summary>The partner API: referrals in (idempotent), status lookup, own referrals only, and answering referrals out.</summary>
+public sealed class PartnerReferralTests(DatabaseProvider provider) : ApiTestBase(provider)
+{
+    private static object Referral(string lastName = "Peeters", string description = "Mevrouw vereenzaamt sinds het overlijden van haar man.") => new
+    {
+        resident = new
+        {
+            firstName = "Josée",
+            lastName,
+            birthYear = 1938,
+            phone = "03 238 11 22",
+            address = new { street = "De Bosschaertstraat", houseNumber = "5", postalCode = "2020", municipality = "Antwerpen", sectorCode = "11002F61-" },
+            languages = new[] { "nl", "fr" },
+            contactPreference = "Phone",
+        },
+        consentConfirmed = true,
+        categoryCode = "social-contact",
+        description,
+        urgency = "Normal",
+        note = "Huisarts dr. Claes",
+    };
+
+    [Test]
+    public async Task Should_start_an_intake_from_a_partners_referral_and_return_the_same_referral_on_retry()
+    {
+        using var partner = await Api.PartnerClientForAsync(ApiFactory.NetworkA);
+        var key = Guid.NewGuid().ToString();
+
+        var first = await Submit(partner, key, Referral());
+        var retry = await Submit(partner, key, Referral());
+        var referral = await first.Content.ReadFromJsonAsync<JsonElement>();
+        var lookup = await partner.GetFromJsonAsync<JsonElement>($"/api/v1/referrals/{referral.GetProperty("id").GetGuid()}");
+
+        using var coordinator = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);
+        var intake = await coordinator.GetFromJsonAsync<JsonElement>("/api/v1/help-requests?status=New&limit=100");
+        Assert.Multiple(async () =>
+        {
+            Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+            Assert.That((await retry.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(), Is.EqualTo(referral.GetProperty("id").GetGuid()));
+            Assert.That(lookup.GetProperty("direction").GetString(), Is.EqualTo("FromPartner"));
+            Assert.That(lookup.GetProperty("helpRequestStatus").GetString(), Is.EqualTo("New"));
+            Assert.That(intake.GetProperty("items").EnumerateArray().Count(i => i.GetProperty("residentName").GetString() == "Josée P."), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task Should_require_an_Idempotency_Key_and_refuse_its_reuse_with_another_body()
+    {
+        using var partner = await Api.PartnerClientForAsync(ApiFactory.NetworkA);
+        var key = Guid.NewGuid().ToString();
+        await Submit(partner, key, Referral(lastName: "Wouters"));
+
+        var missing = await (await partner.PostAsJsonAsync("/api/v1/referrals", Referral())).ShouldBeProblem(HttpStatusCode.BadRequest);
+        var reused = await (await Submit(partner, key, Referral(lastName: "Anders"))).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(missing.Detail(), Does.Contain("Idempotency-Key"));
+            Assert.That(reused.Detail(), Does.Contain("different request body"));
+        });
+    }
+
+    [Test]
+    public async Task Should_create_exactly_one_referral_from_twenty_concurrent_identical_posts()
+    {
+        using var partner = await Api.PartnerClientForAsync(ApiFactory.NetworkA);
+        var key = Guid.NewGuid().ToString();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Submit(partner, key, Referral(lastName: "Concurrent"))));
+
+        using var scope = Api.Services.CreateScope();
+        var residents = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Residents.IgnoreQueryFilters().CountAsync(r => r.LastName == "Concurrent");
+        Assert.Multiple(() =>
+        {
+            Assert.That(responses.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.Created));
+            Assert.That(residents, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task Should_show_a_partner_only_its_own_referrals()
+    {
+        using var kiel = await Api.PartnerClientForAsync(ApiFactory.NetworkA);
+        using var otherNetwork = await Api.PartnerClientForAsync(ApiFactory.NetworkB);
+        var created = await (await Submit(kiel, Guid.NewGuid().ToString(), Referral(lastName: "Eigen"))).Content.ReadFromJsonAsync<JsonElement>();
+        var id = created.GetProperty("id").GetGuid();
+
+        await (await otherNetwork.GetAsync($"/api/v1/referrals/{id}")).ShouldBeProblem(HttpStatusCode.NotFound);
+        var theirs = await otherNetwork.GetFromJsonAsync<JsonElement>("/api/v1/referrals");
+        Assert.That(theirs.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("id").GetGuid()), Does.Not.Contain(id));
+    }
+
+    [Test]
+    public async Task Should_page_through_own_referrals_with_a_cursor()
+    {
+        using var partner = await Api.PartnerClientForAsync("lier");
+        for (var i = 0; i < 3; i++)
+        {
+            (await Submit(partner, Guid.NewGuid().ToString(), Referral(lastName: $"Pagina{i}"))).EnsureSuccessStatusCode();
+        }
+
+        var first = await partner.GetFromJsonAsync<JsonElement>("/api/v1/referrals?limit=2");
+        var second = await partner.GetFromJsonAsync<JsonElement>($"/api/v1/referrals?limit=2&cursor={first.GetProperty("nextCursor").GetGuid()}");
+
+        var ids = first.GetProperty("items").EnumerateArray().Concat(second.GetProperty("items").EnumerateArray()).Select(r => r.GetProperty("id").GetGuid()).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(ids, Has.Count.EqualTo(3).And.Unique);
+            Assert.That(second.GetProperty("nextCursor").ValueKind, Is.EqualTo(JsonValueKind.Null));
+        });
+    }
+
+    [Test]
+    public async Task Should_refer_a_request_out_and_let_the_partner_accept_it()
+    {
+        using var coordinator = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);
+        var residentId = await coordinator.RegisterResidentAsync(IntakeClient.Resident(lastName: "Doorverwezen", consents: [new { purpose = "Intake" }, new { purpose = "PartnerReferral" }]));
+        var (requestId, etag) = await coordinator.RecordIntakeAsync(residentId, category: "housing");
+        var triaged = await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{requestId}/triage", etag, new { decidedRoute = "Heavy", residentChoice = "AgreesWithAdvice" });
+        var partnerId = (await coordinator.GetFromJsonAsync<JsonElement>("/api/v1/partners")).GetProperty("items")[0].GetProperty("id").GetGuid();
+
+        var referred = await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{requestId}/referrals", triaged.Headers.ETag!.Tag, new { partnerOrganisationId = partnerId, note = "Schimmel, verhuurder reageert niet" });
+        using var partner = await Api.PartnerClientForAsync(ApiFactory.NetworkA);
+        var incoming = (await partner.GetFromJsonAsync<JsonElement>("/api/v1/referrals")).GetProperty("items").EnumerateArray()
+            .Single(r => r.GetProperty("direction").GetString() == "ToPartner" && r.GetProperty("resident").GetProperty("lastName").GetString() == "Doorverwezen");
+        var accepted = await partner.PostAsJsonAsync($"/api/v1/referrals/{incoming.GetProperty("id").GetGuid()}/answer", new { status = "Accepted", feedback = "Woonbegeleider neemt contact op" });
+        var request = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/help-requests/{requestId}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(referred.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(incoming.GetProperty("resident").GetProperty("phone").GetString(), Is.EqualTo("+32475123456"));
+            Assert.That(accepted.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(request.GetProperty("status").GetString(), Is.EqualTo("AcceptedByPartner"));
+        });
+    }
+
+    [Test]
+    public async Task Should_refuse_a_referral_without_consent_or_to_a_partner_of_another_network()
+    {
+        using var coordinator = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);
+        using var otherCoordinator = await Api.ClientForAsync(ApiFactory.NetworkB, Role.Coordinator);
+        var (requestId, etag) = await coordinator.RecordIntakeAsync(await coordinator.RegisterResidentAsync(), category: "housing");
+        var triaged = await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{requestId}/triage", etag, new { decidedRoute = "Heavy", residentChoice = "AgreesWithAdvice" });
+        var ours = (await coordinator.GetFromJsonAsync<JsonElement>("/api/v1/partners")).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var theirs = (await otherCoordinator.GetFromJsonAsync<JsonElement>("/api/v1/partners")).GetProperty("items")[0].GetProperty("id").GetGuid();
+
+        var foreign = await (await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{requestId}/referrals", triaged.Headers.ETag!.Tag, new { partnerOrganisationId = theirs }))
+            .ShouldBeProblem(HttpStatusCode.BadRequest);
+        var noConsent = await (await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{requestId}/referrals", triaged.Headers.ETag!.Tag, new { partnerOrganisationId = ours }))
+            .ShouldBeProblem(HttpStatusCode.Conflict);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(foreign.FieldErrors("partnerOrganisationId"), Is.Not.Empty);
+            Assert.That(noConsent.Detail(), Does.Contain("consent"));
+        });
+    }
+
+    [Test]
+    public async Task Should_keep_staff_out_of_the_partner_api()
+    {
+        using var coordinator = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);
+
+        await (await coordinator.GetAsync("/api/v1/referrals")).ShouldBeProblem(HttpStatusCode.Forbidden);
+    }
+
+    private static Task<HttpResponseMessage> Submit(HttpClient partner, string key, object body)
+    {
+        var message = new HttpRequestMessage(HttpMethod.Post, "/api/v1/referrals") { Content = JsonContent.Create(body) };
+        message.Headers.Add("Idempotency-Key", key);
+        return partner.SendAsync(message);
+    }
+}
