@@ -8,6 +8,7 @@ using WarmeWijk.Application.Common.Behaviours;
 using WarmeWijk.Application.Common.Messaging;
 using WarmeWijk.Application.HelpRequests;
 using WarmeWijk.Application.Referrals;
+using WarmeWijk.Application.Webhooks;
 
 namespace WarmeWijk.Application;
 
@@ -32,6 +33,7 @@ public static class DependencyInjection
         services.AddScoped<AuditTrail>();
         services.AddScoped<HelpRequestStore>();
         services.AddScoped<PartnerReferrals>();
+        services.Configure<WebhookUrlPolicy>(configuration.GetSection(WebhookUrlPolicy.Section));
 
         RegisterClosedImplementations(services, assembly, typeof(IRequestHandler<,>));
         RegisterClosedImplementations(services, assembly, typeof(IValidator<>));

@@ -5,6 +5,7 @@ using WarmeWijk.Application.Common.Messaging;
 using WarmeWijk.Application.HelpCategories.Commands.SaveHelpCategory;
 using WarmeWijk.Application.HelpCategories.Queries.ListHelpCategories;
 using WarmeWijk.Application.HelpRequests;
+using WarmeWijk.Application.HelpRequests.Commands.Assign;
 using WarmeWijk.Application.HelpRequests.Commands.FollowUps;
 using WarmeWijk.Application.HelpRequests.Commands.RecordIntake;
 using WarmeWijk.Application.HelpRequests.Commands.Transition;
@@ -24,6 +25,8 @@ internal static class HelpRequestEndpoints
     public sealed record TriageBody(TriageRoute DecidedRoute, string? OverrideReason, ResidentChoice ResidentChoice);
 
     public sealed record TransitionBody(HelpRequestStatus To, string Reason);
+
+    public sealed record AssigneeBody(Guid? AssigneeId);
 
     public sealed record WaitlistBody(int Priority, string Reason);
 
@@ -113,6 +116,12 @@ internal static class HelpRequestEndpoints
                 http.WithETag(await sender.Send(new TransitionHelpRequestCommand(id, Concurrency.IfMatchVersion(http.Request), body.To, body.Reason), ct)))
             .WithName("TransitionHelpRequest")
             .WithSummary("Move the request to another status, with a reason (If-Match required). 409 when the step is not allowed.")
+            .WithConcurrencyProblems();
+
+        requests.MapPut("/{id:guid}/assignee", async Task<Ok<HelpRequestDto>> (Guid id, AssigneeBody body, ISender sender, HttpContext http, CancellationToken ct) =>
+                http.WithETag(await sender.Send(new AssignHelpRequestCommand(id, Concurrency.IfMatchVersion(http.Request), body.AssigneeId), ct)))
+            .WithName("AssignHelpRequest")
+            .WithSummary("Give the request to a field worker or coordinator for follow-up, or null to take it back (If-Match required).")
             .WithConcurrencyProblems();
 
         requests.MapPost("/{id:guid}/waitlist", async Task<Ok<HelpRequestDto>> (Guid id, WaitlistBody body, ISender sender, HttpContext http, CancellationToken ct) =>

@@ -13,14 +13,26 @@ internal static class WebhookRules
     public const string UrlMessage =
         "The URL must be absolute and use https (http only for a loopback address such as http://127.0.0.1:5000/ while testing), without user name or password.";
 
-    /// <summary>Mirrors the domain's guard (absolute, https or loopback http) and adds what the domain leaves open.</summary>
-    public static bool IsAcceptableUrl(string? value) =>
+    /// <summary>
+    /// Mirrors the domain's guard (absolute, https or loopback http) and adds what the domain leaves open. A loopback
+    /// URL would make the server call itself, so it is allowed only where the policy says so (development, tests).
+    /// </summary>
+    public static bool IsAcceptableUrl(string? value, WebhookUrlPolicy policy) =>
         Uri.TryCreate(value?.Trim(), UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback))
+        && (policy.AllowLoopbackUrls || !uri.IsLoopback)
         && string.IsNullOrEmpty(uri.UserInfo)
         && uri.ToString().Length <= MaxUrlLength;
 
     /// <summary>The partner organisation of a partner client; other callers never get this far (role check), but be explicit.</summary>
     public static Guid PartnerOrganisationOf(ICurrentUser user) =>
         user.PartnerOrganisationId ?? throw new ForbiddenException("Only a partner organisation's client manages webhook subscriptions.");
+}
+
+public sealed class WebhookUrlPolicy
+{
+    public const string Section = "Webhooks";
+
+    /// <summary>Accept http://127.0.0.1-style URLs. On in Development and tests only: elsewhere it lets a partner aim the server at itself.</summary>
+    public bool AllowLoopbackUrls { get; set; }
 }

@@ -133,6 +133,28 @@ public sealed class HelpRequestLifecycleTests(DatabaseProvider provider) : ApiTe
     }
 
     [Test]
+    public async Task Should_assign_a_request_to_a_field_worker_of_the_network_only()
+    {
+        using var coordinator = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);
+        using var fieldWorker = await Api.ClientForAsync(ApiFactory.NetworkA, Role.FieldWorker);
+        using var otherFieldWorker = await Api.ClientForAsync(ApiFactory.NetworkB, Role.FieldWorker);
+        var (id, etag) = await coordinator.RecordIntakeAsync(await coordinator.RegisterResidentAsync());
+        var fieldWorkerId = (await fieldWorker.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("id").GetGuid();
+        var otherId = (await otherFieldWorker.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("id").GetGuid();
+
+        var foreign = await (await Put(coordinator, $"/api/v1/help-requests/{id}/assignee", etag, new { assigneeId = otherId })).ShouldBeProblem(HttpStatusCode.BadRequest);
+        var assigned = await Put(coordinator, $"/api/v1/help-requests/{id}/assignee", etag, new { assigneeId = fieldWorkerId });
+        var caseload = await fieldWorker.GetFromJsonAsync<JsonElement>("/api/v1/me/caseload");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(foreign.FieldErrors("assigneeId"), Is.Not.Empty);
+            Assert.That(assigned.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(caseload.GetProperty("requests").EnumerateArray().Select(r => r.GetProperty("id").GetGuid()), Does.Contain(id));
+        });
+    }
+
+    [Test]
     public async Task Should_let_only_coordinators_and_admins_triage()
     {
         using var fieldWorker = await Api.ClientForAsync(ApiFactory.NetworkA, Role.FieldWorker);
@@ -140,5 +162,12 @@ public sealed class HelpRequestLifecycleTests(DatabaseProvider provider) : ApiTe
 
         await (await fieldWorker.PostWithIfMatchAsync($"/api/v1/help-requests/{id}/triage", etag, new { decidedRoute = "Light", residentChoice = "AgreesWithAdvice" }))
             .ShouldBeProblem(HttpStatusCode.Forbidden);
+    }
+
+    private static Task<HttpResponseMessage> Put(HttpClient client, string path, string etag, object body)
+    {
+        var message = new HttpRequestMessage(HttpMethod.Put, path) { Content = JsonContent.Create(body) };
+        message.Headers.TryAddWithoutValidation("If-Match", etag);
+        return client.SendAsync(message);
     }
 }

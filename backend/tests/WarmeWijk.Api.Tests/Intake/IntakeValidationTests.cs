@@ -31,6 +31,17 @@ public sealed class IntakeValidationTests(DatabaseProvider provider) : ApiTestBa
     }
 
     [Test]
+    public async Task Should_list_every_missing_field_of_a_resident()
+    {
+        using var client = await Api.ClientForAsync(ApiFactory.NetworkA, Role.FieldWorker);
+
+        var problem = await (await client.PostAsJsonAsync("/api/v1/residents", new { })).ShouldBeProblem(HttpStatusCode.BadRequest);
+
+        Assert.That(problem.GetProperty("errors").EnumerateObject().Select(e => e.Name),
+            Is.SupersetOf(new[] { "firstName", "lastName", "address", "languages", "consents" }));
+    }
+
+    [Test]
     public async Task Should_require_consent_for_the_intake()
     {
         using var client = await Api.ClientForAsync(ApiFactory.NetworkA, Role.FieldWorker);

@@ -87,6 +87,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:WarmeWijk", _database.ConnectionString);
         builder.UseSetting("Auth:Jwt:SigningKey", SigningKey);
         builder.UseSetting("Demo:Seed", "false");
+        builder.UseSetting("Webhooks:AllowLoopbackUrls", "true");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using WarmeWijk.Application.Common.Exceptions;
 using WarmeWijk.Application.Common.Messaging;
 using WarmeWijk.Application.Common.Persistence;
@@ -15,12 +16,12 @@ public sealed record CreateWebhookSubscriptionCommand(string Url) : IRequest<Cre
 
 public sealed class CreateWebhookSubscriptionValidator : AbstractValidator<CreateWebhookSubscriptionCommand>
 {
-    public CreateWebhookSubscriptionValidator()
+    public CreateWebhookSubscriptionValidator(IOptions<WebhookUrlPolicy> policy)
     {
         RuleFor(c => c.Url).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Give the URL that should receive the webhooks.")
             .MaximumLength(WebhookRules.MaxUrlLength)
-            .Must(WebhookRules.IsAcceptableUrl).WithMessage(WebhookRules.UrlMessage);
+            .Must(url => WebhookRules.IsAcceptableUrl(url, policy.Value)).WithMessage(WebhookRules.UrlMessage);
     }
 }
 
