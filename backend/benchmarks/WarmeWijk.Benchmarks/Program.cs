@@ -1,0 +1,16 @@
+using WarmeWijk.Benchmarks;
+
+// Two roles in one program, each started as its own process by scripts/bench-intake.sh:
+//   ceiling --urls http://127.0.0.1:PORT       the bare one-INSERT endpoint (ConnectionStrings__WarmeWijk as for the API)
+//   load --api URL --ceiling URL [--clients 50] [--duration 30] [--warmup 5] [--without-key true] [--markdown FILE]
+switch (args.FirstOrDefault())
+{
+    case "ceiling":
+        await CeilingHost.RunAsync(args[1..]);
+        return 0;
+    case "load":
+        return await IntakeLoad.RunAsync(args[1..]);
+    default:
+        Console.Error.WriteLine("usage: WarmeWijk.Benchmarks ceiling|load [options]; see scripts/bench-intake.sh");
+        return 2;
+}
