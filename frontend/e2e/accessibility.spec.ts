@@ -1,6 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { demoUsers, kielCard, kielNetwork, signIn, signInAsCoordinator, submitLogin } from './demo';
+import {
+  demoUsers,
+  kielCard,
+  kielNetwork,
+  signIn,
+  signInAsCoordinator,
+  submitLogin,
+  triagedHelpRequest,
+} from './demo';
 
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page })
@@ -40,4 +48,37 @@ test('the intake, also with errors, has no serious accessibility violations', as
   await page.getByRole('button', { name: 'Volgende' }).click();
   await expect(page.getByLabel('Voornaam')).toBeFocused();
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('a request with its referral and consents, and beheer, have no serious accessibility violations', async ({
+  page,
+  request,
+}) => {
+  // Several full axe scans in one test: on a busy 2-core machine they take longer than the default 30 s.
+  test.setTimeout(120_000);
+  const path = await triagedHelpRequest(request, `Axe${Date.now().toString(36)}`);
+  await signInAsCoordinator(page);
+  await page.goto(path);
+  await expect(page.getByRole('region', { name: 'Toestemmingen van de bewoner' })).toContainText(
+    'Niet gegeven.',
+  );
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.goto('/beheer/doorverwijskaarten');
+  await page.getByLabel('Uitgereikt aan').fill('Dr. An Peeters');
+  await page.getByRole('button', { name: 'Kaart maken' }).click();
+  await expect(page.getByRole('article')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  for (const [path, heading] of [
+    ['/beheer', 'Beheer'],
+    ['/beheer/wachtlijst', 'Wachtlijst'],
+    ['/beheer/webhook-leveringen?state=Delivered', 'Webhook-leveringen'],
+    ['/beheer/audittrail', 'Audittrail'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expect(page.getByText('Bezig met laden…')).toHaveCount(0);
+    expect(await seriousViolations(page)).toEqual([]);
+  }
 });

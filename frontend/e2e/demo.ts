@@ -1,8 +1,9 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 // Users and data of the API's demo seed (the Kiel network).
 export const demoPassword = 'WarmeWijk-demo-2026';
 export const kielNetwork = 'Warme Wijk Kiel';
+export const kielPartner = 'OCMW Antwerpen – sociaal huis Kiel';
 
 export const demoUsers = [
   { email: 'coordinator@kiel.demo.warmewijk.be', role: 'Coördinator' },
@@ -36,3 +37,58 @@ export const kielCard = (page: Page) =>
 /** How far the page scrolls sideways; 0 when it fits the viewport. */
 export const horizontalOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/**
+ * Records a debt request of a new resident, who consented to the intake only, and triages it as
+ * heavy, all through the API as the demo coordinator. Returns the request's page.
+ */
+export async function triagedHelpRequest(request: APIRequestContext, lastName: string) {
+  const login = await request.post('/api/v1/auth/login', {
+    data: { email: demoUsers[0].email, password: demoPassword },
+  });
+  const { accessToken } = (await login.json()) as { accessToken: string };
+  const headers = { Authorization: `Bearer ${accessToken}` };
+  const post = async (url: string, data: object, extra: Record<string, string> = {}) => {
+    const response = await request.post(url, { headers: { ...headers, ...extra }, data });
+    expect(response.ok(), `POST ${url}: ${await response.text()}`).toBe(true);
+    return response;
+  };
+
+  const resident = await post('/api/v1/residents', {
+    firstName: 'Mona',
+    lastName,
+    birthYear: 1952,
+    phone: null,
+    email: null,
+    address: {
+      street: 'Kielsevest',
+      houseNumber: '20',
+      box: null,
+      postalCode: '2020',
+      municipality: 'Antwerpen',
+      sectorCode: '11002F60-',
+    },
+    languages: ['nl'],
+    contactPreference: 'Phone',
+    consents: [{ purpose: 'Intake', note: null }],
+  });
+  const created = await post('/api/v1/help-requests', {
+    residentId: ((await resident.json()) as { id: string }).id,
+    channel: 'PhoneLine',
+    categoryCode: 'debt',
+    description: 'De facturen stapelen zich op.',
+    urgency: 'Normal',
+    recurrence: 'OneOff',
+    wishedFrom: null,
+    timeWindows: null,
+    needs: null,
+    referralCardCode: null,
+  });
+  const { id } = (await created.json()) as { id: string };
+  await post(
+    `/api/v1/help-requests/${id}/triage`,
+    { decidedRoute: 'Heavy', overrideReason: null, residentChoice: 'AgreesWithAdvice' },
+    { 'If-Match': created.headers()['etag'] },
+  );
+  return `/hulpvragen/${id}`;
+}

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { startSession } from '../lib/auth/session';
-import { calls, coordinator, json, mockApi, tokens } from '../test/api';
+import { analyst, calls, coordinator, fieldWorker, json, mockApi, tokens } from '../test/api';
 import { renderApp } from '../test/render';
 
 describe('AppShell', () => {
@@ -21,6 +21,37 @@ describe('AppShell', () => {
       'page',
     );
   });
+
+  it('offers beheer to coordinators', async () => {
+    mockApi({ 'GET /api/v1/me': () => json(coordinator) });
+    const { user } = renderApp('/rapportage');
+
+    const nav = screen.getByRole('navigation', { name: 'Hoofdnavigatie' });
+    await user.click(await within(nav).findByRole('link', { name: 'Beheer' }));
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Beheer' })).toHaveFocus();
+    expect(screen.getByRole('link', { name: /Audittrail/ })).toHaveAttribute(
+      'href',
+      '/beheer/audittrail',
+    );
+  });
+
+  it.each([fieldWorker, analyst])(
+    'keeps beheer from a $role, with a plain word why',
+    async (me) => {
+      const fetch = mockApi({ 'GET /api/v1/me': () => json(me) });
+      renderApp('/beheer/wachtlijst');
+
+      expect(await screen.findByText(/Beheer is er voor de coördinatoren/)).toBeVisible();
+      const nav = screen.getByRole('navigation', { name: 'Hoofdnavigatie' });
+      expect(
+        within(nav)
+          .getAllByRole('link')
+          .map((link) => link.textContent),
+      ).toEqual(['Buurtanalyse', 'Hulpvragen', 'Vrijwilligers', 'Rapportage']);
+      expect(calls(fetch)).toEqual(['GET /api/v1/me']);
+    },
+  );
 
   it('switches the interface to English and remembers the choice', async () => {
     mockApi({ 'GET /api/v1/me': () => json(coordinator) });

@@ -1,9 +1,9 @@
-import { useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
+import { InPageLink } from '../components/ui/InPageLink';
 import { LanguageSwitch } from '../components/ui/LanguageSwitch';
 import { QueryState } from '../components/ui/QueryState';
-import { logout, useCurrentUser } from '../features/auth/api';
+import { logout, useCurrentUser, useIsCoordinator } from '../features/auth/api';
 
 const navigation = [
   { to: '/buurtanalyse', label: 'nav.neighbourhoodAnalysis' },
@@ -11,23 +11,19 @@ const navigation = [
   { to: '/vrijwilligers', label: 'nav.volunteers' },
   { to: '/rapportage', label: 'nav.reporting' },
 ] as const;
+// Beheer is for those who coordinate the network: coordinators and admins.
+const coordinatorNavigation = [...navigation, { to: '/beheer', label: 'nav.admin' }] as const;
 
 export function AppShell() {
   const { t } = useTranslation();
   const currentUser = useCurrentUser();
-  const main = useRef<HTMLElement>(null);
-
-  // Focus <main> directly: following "#main" would put a fragment in the router's URL.
-  function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
-    event.preventDefault();
-    main.current?.focus();
-  }
+  const isCoordinator = useIsCoordinator();
 
   return (
     <>
-      <a href="#main" className="skip-link" onClick={skipToContent}>
+      <InPageLink to="main" className="skip-link">
         {t('app.skipToContent')}
-      </a>
+      </InPageLink>
       <header className="shell__header">
         <div className="shell__row">
           <Link to="/" className="brand">
@@ -52,14 +48,14 @@ export function AppShell() {
       </header>
       <nav className="shell__nav" aria-label={t('shell.navigation')}>
         <ul>
-          {navigation.map(({ to, label }) => (
+          {(isCoordinator ? coordinatorNavigation : navigation).map(({ to, label }) => (
             <li key={to}>
               <NavLink to={to}>{t(label)}</NavLink>
             </li>
           ))}
         </ul>
       </nav>
-      <main id="main" ref={main} tabIndex={-1} className="shell__main">
+      <main id="main" tabIndex={-1} className="shell__main">
         <QueryState query={currentUser}>{() => <Outlet />}</QueryState>
       </main>
     </>

@@ -1,6 +1,12 @@
 import { Navigate, type RouteObject } from 'react-router';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RequireAuth } from '../features/auth/RequireAuth';
+import { AdminAccess } from '../features/beheer/access';
+import { AdminPage, AdminSection } from '../features/beheer/AdminPage';
+import { AuditTrailPage } from '../features/beheer/AuditTrailPage';
+import { DeliveriesPage } from '../features/beheer/DeliveriesPage';
+import { ReferralCardsPage } from '../features/beheer/ReferralCardsPage';
+import { WaitingListPage } from '../features/beheer/WaitingListPage';
 import { NeighbourhoodPage } from '../features/buurtanalyse/NeighbourhoodPage';
 import { NeighbourhoodsPage } from '../features/buurtanalyse/NeighbourhoodsPage';
 import { HelpRequestsAccess } from '../features/hulpvragen/access';
@@ -34,6 +40,22 @@ export const routes: RouteObject[] = [
           },
           { path: 'vrijwilligers', element: <VolunteersPage /> },
           { path: 'rapportage', element: <ReportingPage /> },
+          {
+            path: 'beheer',
+            element: <AdminAccess />,
+            children: [
+              { index: true, element: <AdminPage /> },
+              {
+                element: <AdminSection />,
+                children: [
+                  { path: 'doorverwijskaarten', element: <ReferralCardsPage /> },
+                  { path: 'wachtlijst', element: <WaitingListPage /> },
+                  { path: 'webhook-leveringen', element: <DeliveriesPage /> },
+                  { path: 'audittrail', element: <AuditTrailPage /> },
+                ],
+              },
+            ],
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

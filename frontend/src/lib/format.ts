@@ -10,11 +10,17 @@ export function useFormat() {
       timeStyle: 'short',
       timeZone: 'Europe/Brussels',
     });
+    const momentDay = new Intl.DateTimeFormat(i18n.language, {
+      dateStyle: 'medium',
+      timeZone: 'Europe/Brussels',
+    });
     // A calendar date ("2026-11-23") has no time zone: format it as UTC so it never shifts a day.
     const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
     const languages = new Intl.DisplayNames([i18n.language], { type: 'language' });
     return {
       moment: (iso: string) => moment.format(new Date(iso)),
+      /** The day of a moment in Belgium, without the time. */
+      dayOf: (iso: string) => momentDay.format(new Date(iso)),
       date: (isoDate: string) => day.format(new Date(`${isoDate}T00:00:00Z`)),
       language: (code: string) => languages.of(code) ?? code,
     };

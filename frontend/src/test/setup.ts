@@ -13,6 +13,9 @@ class PageRelativeRequest extends Request {
 }
 globalThis.Request = PageRelativeRequest;
 
+// jsdom lays nothing out, so it has no scrolling; in-page links scroll their target into view.
+Element.prototype.scrollIntoView = () => undefined;
+
 afterEach(async () => {
   cleanup();
   vi.unstubAllGlobals();

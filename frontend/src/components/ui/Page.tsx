@@ -11,14 +11,17 @@ interface PageProps {
 export function Page({ title, children }: PageProps) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
-  const { key } = useLocation();
+  const shownPath = useRef<string>(null);
+  const { key, pathname } = useLocation();
 
   useEffect(() => {
     // After an in-app navigation, start keyboard and screen reader users at the new page's
     // heading instead of leaving focus on the link they used. A fresh page load has key "default"
-    // and keeps the browser's own focus handling.
-    if (key !== 'default') heading.current?.focus();
-  }, [key]);
+    // and keeps the browser's own focus handling; a new query string on the same page (a filter)
+    // leaves focus on the filter.
+    if (key !== 'default' && shownPath.current !== pathname) heading.current?.focus();
+    shownPath.current = pathname;
+  }, [key, pathname]);
 
   return (
     <>

@@ -18,6 +18,15 @@ export function useCurrentUser() {
   });
 }
 
+// The roles that coordinate a network: triage, the waiting list, referrals and beheer.
+const coordinatorRoles = new Set(['Coordinator', 'Admin']);
+
+/** Whether the signed-in user coordinates the network (a coordinator or an admin). */
+export function useIsCoordinator(): boolean {
+  const role = useCurrentUser().data?.role;
+  return role !== undefined && coordinatorRoles.has(role);
+}
+
 export async function logout() {
   const refreshToken = getRefreshToken();
   endSession();

@@ -16,6 +16,9 @@ export function HelpRequestCard({ request }: { request: HelpRequestSummary }) {
       <span className="card__meta">
         <StatusBadge status={request.status} />
         <span>{t(`urgencies.${request.urgency}`)}</span>
+        {request.waitlistPriority !== null && (
+          <span>{t('helpRequests.priority', { priority: request.waitlistPriority })}</span>
+        )}
         <span className="muted">{format.moment(request.createdAt)}</span>
       </span>
     </Link>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Field } from '../../components/ui/Field';
+import { LoadMore } from '../../components/ui/LoadMore';
 import { Page } from '../../components/ui/Page';
 import { QueryState } from '../../components/ui/QueryState';
 import { today, useFormat } from '../../lib/format';
@@ -110,16 +111,7 @@ function AllHelpRequests() {
                   </li>
                 ))}
               </ul>
-              {requests.hasNextPage && (
-                <button
-                  type="button"
-                  className="button button--secondary button--block"
-                  disabled={requests.isFetchingNextPage}
-                  onClick={() => void requests.fetchNextPage()}
-                >
-                  {requests.isFetchingNextPage ? t('status.loading') : t('helpRequests.all.more')}
-                </button>
-              )}
+              <LoadMore query={requests} />
             </>
           );
         }}

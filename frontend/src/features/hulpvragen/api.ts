@@ -22,6 +22,9 @@ export type TriageDecision = Schemas['TriageBody'];
 export type Transition = Schemas['TransitionBody'];
 export type WaitlistPlacement = Schemas['WaitlistBody'];
 export type NewFollowUp = Schemas['FollowUpBody'];
+export type Referral = Schemas['ReferBody'];
+export type Consent = Schemas['Consent'];
+export type ConsentPurpose = Schemas['ConsentPurpose'];
 export type MatchCriteria = NonNullable<
   paths['/api/v1/residents/matches']['get']['parameters']['query']
 >;
@@ -95,6 +98,15 @@ export function useCreateHelpRequest() {
       void queryClient.invalidateQueries({ queryKey: ['help-requests', 'list'] });
       void queryClient.invalidateQueries({ queryKey: ['caseload'] });
     },
+  });
+}
+
+/** The network's partner organisations, to refer a request or issue a referral card to. */
+export function usePartners() {
+  return useQuery({
+    queryKey: ['partners'],
+    queryFn: () => unwrap(api.GET('/api/v1/partners')),
+    staleTime: 5 * 60_000,
   });
 }
 
@@ -180,6 +192,44 @@ function useHelpRequestChange<T>(id: string, send: Change<T>) {
   });
 }
 
+/** A resident's personal data; the API records every read in the audit trail. */
+export function useResident(id: string) {
+  return useQuery({
+    queryKey: ['residents', id],
+    queryFn: () => unwrap(api.GET('/api/v1/residents/{id}', { params: { path: { id } } })),
+  });
+}
+
+/**
+ * Gives or withdraws a resident's consent for one purpose; the answer is the changed resident. On a
+ * 409 (it was given or withdrawn meanwhile) the resident is reloaded to show how things stand.
+ */
+export function useConsentChange(residentId: string) {
+  const queryClient = useQueryClient();
+  const key = ['residents', residentId];
+  return useMutation({
+    mutationFn: ({ purpose, given }: { purpose: ConsentPurpose; given: boolean }) =>
+      given
+        ? unwrap(
+            api.POST('/api/v1/residents/{id}/consents', {
+              params: { path: { id: residentId } },
+              body: { purpose, note: null },
+            }),
+          )
+        : unwrap(
+            api.DELETE('/api/v1/residents/{id}/consents/{purpose}', {
+              params: { path: { id: residentId, purpose } },
+            }),
+          ),
+    onSuccess: (resident) => queryClient.setQueryData(key, resident),
+    onError: (error) => {
+      if (error instanceof ApiError && error.status === 409) {
+        void queryClient.invalidateQueries({ queryKey: key });
+      }
+    },
+  });
+}
+
 export const useTriage = (id: string) =>
   useHelpRequestChange(id, (id, decision: TriageDecision, etag) =>
     api.POST('/api/v1/help-requests/{id}/triage', {
@@ -203,6 +253,15 @@ export const useWaitlist = (id: string) =>
     api.POST('/api/v1/help-requests/{id}/waitlist', {
       params: { path: { id } },
       body: placement,
+      headers: { 'If-Match': etag },
+    }),
+  );
+
+export const useReferral = (id: string) =>
+  useHelpRequestChange(id, (id, referral: Referral, etag) =>
+    api.POST('/api/v1/help-requests/{id}/referrals', {
+      params: { path: { id } },
+      body: referral,
       headers: { 'If-Match': etag },
     }),
   );

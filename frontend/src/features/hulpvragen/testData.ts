@@ -28,8 +28,41 @@ export const maria = {
   reasons: ['same last name', 'same birth year'],
 };
 
+export const ocmw = { id: '0190f3a2-0000-7000-8000-0000000000e1', name: 'OCMW Antwerpen' };
+
+/** Maria as the API sends a resident, having consented to the intake only. */
+export const mariaResident = {
+  id: maria.id,
+  firstName: maria.firstName,
+  lastName: maria.lastName,
+  birthYear: maria.birthYear,
+  phone: null,
+  email: null,
+  address: {
+    street: maria.street,
+    houseNumber: maria.houseNumber,
+    box: null,
+    postalCode: maria.postalCode,
+    municipality: 'Antwerpen',
+    sectorCode: '11002F60-',
+  },
+  languages: ['nl'],
+  contactPreference: 'Phone',
+  consents: [
+    {
+      purpose: 'Intake',
+      givenAt: '2026-11-20T09:30:00Z',
+      recordedBy: '0190f3a2-0000-7000-8000-000000000002',
+      note: null,
+      withdrawnAt: null,
+    },
+  ],
+};
+
 /** The handlers every intake and help request page needs. */
 export const referenceData = {
+  'GET /api/v1/partners': () => json({ items: [ocmw], total: 1 }),
+  [`GET /api/v1/residents/${maria.id}`]: () => json(mariaResident),
   'GET /api/v1/help-categories': () => json(categories),
   'GET /api/v1/neighbourhoods': () => json({ items: [{ ...kiel, sectorCount: 2 }], total: 1 }),
   [`GET /api/v1/neighbourhoods/${kiel.id}`]: () =>

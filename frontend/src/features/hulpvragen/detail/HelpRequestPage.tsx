@@ -4,10 +4,13 @@ import { Fact } from '../../../components/ui/Fact';
 import { Page } from '../../../components/ui/Page';
 import { QueryState } from '../../../components/ui/QueryState';
 import { useFormat } from '../../../lib/format';
+import { useIsCoordinator } from '../../auth/api';
 import { useCategoryName, useHelpRequest, type HelpRequest } from '../api';
 import { useTextLabel } from '../labels';
 import { StatusBadge } from '../StatusBadge';
+import { Consents } from './Consents';
 import { FollowUps } from './FollowUps';
+import { ReferralSection } from './ReferralSection';
 import { StatusChange } from './StatusChange';
 import { Timeline } from './Timeline';
 import { TriageSection } from './TriageSection';
@@ -33,6 +36,7 @@ function Details({ request }: { request: HelpRequest }) {
   const format = useFormat();
   const categoryName = useCategoryName();
   const needLabel = useTextLabel('needs');
+  const isCoordinator = useIsCoordinator();
   const { resident } = request;
 
   return (
@@ -70,9 +74,18 @@ function Details({ request }: { request: HelpRequest }) {
         <Fact label={t('helpRequests.detail.createdAt')}>{format.moment(request.createdAt)}</Fact>
       </dl>
       <TriageSection request={request} />
+      <ReferralSection request={request} />
       <StatusChange request={request} />
       <Timeline entries={request.timeline} />
+      {isCoordinator && (
+        <p>
+          <Link to={`/beheer/audittrail?entityId=${request.id}`}>
+            {t('helpRequests.detail.auditTrail')}
+          </Link>
+        </p>
+      )}
       <FollowUps request={request} />
+      <Consents residentId={resident.id} />
     </Page>
   );
 }

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Choices, Field } from '../../../components/ui/Field';
-import { useCanTriage } from '../access';
+import { useIsCoordinator } from '../../auth/api';
 import { useTransition, useWaitlist, type HelpRequest, type Status } from '../api';
 import { ChangeError } from './ChangeError';
 
@@ -12,7 +12,7 @@ const priorities = ['1', '2', '3', '4', '5'];
 /** Moves the request to one of the statuses the state machine allows, with a reason. */
 export function StatusChange({ request }: { request: HelpRequest }) {
   const { t } = useTranslation();
-  const canTriage = useCanTriage();
+  const canTriage = useIsCoordinator();
   const transition = useTransition(request.id);
   const waitlist = useWaitlist(request.id);
   const [to, setTo] = useState<Status | ''>('');

@@ -4,7 +4,7 @@ import { Fact } from '../../../components/ui/Fact';
 import { Choices, Field } from '../../../components/ui/Field';
 import { QueryState } from '../../../components/ui/QueryState';
 import { useFormat } from '../../../lib/format';
-import { useCanTriage } from '../access';
+import { useIsCoordinator } from '../../auth/api';
 import { useTriage, useTriageSuggestion, type HelpRequest, type TriageDecision } from '../api';
 import { ChangeError } from './ChangeError';
 
@@ -22,7 +22,7 @@ const residentChoices = [
 export function TriageSection({ request }: { request: HelpRequest }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const canTriage = useCanTriage();
+  const canTriage = useIsCoordinator();
   const decide = useTriage(request.id);
   const { triage } = request;
   const open = request.allowedTransitions.includes('Triaged');
