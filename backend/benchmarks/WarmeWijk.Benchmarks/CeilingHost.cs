@@ -27,7 +27,7 @@ internal static class CeilingHost
         var connectionString = builder.Configuration.GetConnectionString("WarmeWijk")
             ?? throw new InvalidOperationException("Set ConnectionStrings__WarmeWijk to the API's PostgreSQL database.");
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
-        var worker = await FindFieldWorkerAsync(dataSource, builder.Configuration["Ceiling:FieldWorkerEmail"] ?? IntakeLoad.FieldWorkerEmail);
+        var worker = await FindFieldWorkerAsync(dataSource, IntakeLoad.FieldWorkerEmail);
 
         var app = builder.Build();
         app.MapGet("/health", () => TypedResults.Ok());

@@ -45,7 +45,7 @@ internal static class LoadGenerator
                 var elapsed = Stopwatch.GetTimestamp() - started;
                 if (started < measureFrom)
                 {
-                    continue;
+                    continue; // warm-up
                 }
 
                 if (error is null)
@@ -65,17 +65,16 @@ internal static class LoadGenerator
         }
 
         await Task.WhenAll(Enumerable.Range(0, settings.Clients).Select(_ => Client()));
-        var seconds = Stopwatch.GetElapsedTime(measureFrom).TotalSeconds;
 
         var count = Math.Min(recorded, latencies.Length);
         Array.Sort(latencies, 0, count);
-        return new LoadResult(target, recorded, seconds, latencies[..count], errors, firstError);
+        return new LoadResult(target, recorded, settings.Duration.TotalSeconds, latencies[..count], errors, firstError);
     }
 }
 
 internal sealed record LoadResult(string Target, long Requests, double Seconds, long[] SortedTicks, long Errors, string? FirstError)
 {
-    /// <summary>Successful requests per second over the measured window (warm-up excluded).</summary>
+    /// <summary>Successful requests started in the measured window, per second of that window.</summary>
     public double Throughput => Requests / Seconds;
 
     /// <summary>Nearest-rank percentile of the successful requests' latencies, in milliseconds.</summary>

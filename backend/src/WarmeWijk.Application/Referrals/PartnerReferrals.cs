@@ -13,9 +13,11 @@ public sealed class PartnerReferrals(IAppDbContext db, IWebhookOutbox outbox, Ti
     /// <summary>Queues a webhook for every referral of the request; saved with the caller's change.</summary>
     public async Task NotifyAsync(HelpRequest request, CancellationToken cancellationToken)
     {
+        // Materialised first: Enqueue adds outbox rows to the same unit of work while we iterate.
         var referrals = db.Referrals.Local.Where(r => r.HelpRequestId == request.Id)
             .Union(await db.Referrals.Where(r => r.HelpRequestId == request.Id).ToListAsync(cancellationToken))
-            .Distinct();
+            .Distinct()
+            .ToList();
         foreach (var referral in referrals)
         {
             Notify(referral, request.Status);

@@ -148,6 +148,33 @@ public sealed class PartnerReferralTests(DatabaseProvider provider) : ApiTestBas
     }
 
     [Test]
+    public async Task Should_refer_out_when_the_partner_has_a_webhook_subscription_and_queue_one_event()
+    {
+        using var partner = await Api.PartnerClientForAsync("herentals");
+        (await partner.PostAsJsonAsync("/api/v1/webhook-subscriptions", new { url = "http://127.0.0.1:9/hooks" })).EnsureSuccessStatusCode();
+        using var coordinator = await Api.ClientForAsync("herentals", Role.Coordinator);
+        var residentId = await coordinator.RegisterResidentAsync(IntakeClient.Resident(lastName: "Gemeld", sectorCode: "13011A212", consents: [new { purpose = "Intake" }, new { purpose = "PartnerReferral" }]));
+        var (requestId, etag) = await coordinator.RecordIntakeAsync(residentId, category: "housing");
+        var triaged = await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{requestId}/triage", etag, new { decidedRoute = "Heavy", residentChoice = "AgreesWithAdvice" });
+        var partnerId = (await coordinator.GetFromJsonAsync<JsonElement>("/api/v1/partners")).GetProperty("items")[0].GetProperty("id").GetGuid();
+
+        var referred = await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{requestId}/referrals", triaged.Headers.ETag!.Tag, new { partnerOrganisationId = partnerId });
+
+        using var scope = Api.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var queued = await (
+            from message in db.OutboxMessages.IgnoreQueryFilters()
+            join subscription in db.WebhookSubscriptions.IgnoreQueryFilters() on message.SubscriptionId equals subscription.Id
+            where subscription.PartnerOrganisationId == partnerId && message.EventType == "referral.status_changed"
+            select message).CountAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(referred.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(queued, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
     public async Task Should_refuse_a_referral_without_consent_or_to_a_partner_of_another_network()
     {
         using var coordinator = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);
