@@ -1,3 +1,4 @@
+import { configure } from '@testing-library/react';
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
@@ -23,3 +24,6 @@ afterEach(async () => {
   localStorage.clear();
   await i18n.changeLanguage('nl-BE');
 });
+
+// Under CI load, rendering after a mocked response can take longer than Testing Library's 1 s default.
+configure({ asyncUtilTimeout: 5000 });
