@@ -3,7 +3,7 @@
 # row with one SQL statement (the ceiling), on the same throw-away PostgreSQL, in the same run. Prints the figures and
 # adds them to docs/benchmarks/intake.md (newest first). Stops everything it started, also on failure.
 # Settings: BENCH_CLIENTS (50), BENCH_DURATION (30 s), BENCH_WARMUP (5 s); BENCH_WITHOUT_KEY=1 adds a real-API run
-# without Idempotency-Key.
+# without Idempotency-Key; BENCH_FSYNC=off runs PostgreSQL without flushing commits to disk (as the tests do).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -61,6 +61,8 @@ source "$root/scripts/lib/postgres.sh"
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 PG_TEST_PORT=$(free_port)
+# Durable by default, as a production server is: every commit waits for its WAL flush.
+PG_TEST_FSYNC=${BENCH_FSYNC:-on}
 start_test_postgres
 trap cleanup EXIT # start_test_postgres sets its own EXIT trap; cleanup stops PostgreSQL too.
 database=("Database__Provider=PostgreSql" "ConnectionStrings__WarmeWijk=$WARMEWIJK_TEST_POSTGRES")
@@ -110,7 +112,7 @@ git diff --quiet HEAD -- backend 2>/dev/null || commit="$commit with uncommitted
   echo "- Machine: $(nproc) cores, $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)," \
     "$(awk '/^MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM, $(. /etc/os-release && echo "$PRETTY_NAME")," \
     ".NET $(dotnet --list-runtimes | awk '/^Microsoft.AspNetCore.App/ { v = $2 } END { print v }') (SDK $(dotnet --version))," \
-    "PostgreSQL $("$PG_TEST_BIN/postgres" --version | awk '{ print $3 }') (throw-away server, fsync=off)"
+    "PostgreSQL $("$PG_TEST_BIN/postgres" --version | awk '{ print $3 }') (throw-away server, fsync=$PG_TEST_FSYNC)"
   echo "- Settings: $clients clients, $warmup s warm-up then $duration s measured per target, the real API first; build $commit"
   echo "- Load average (1, 5, 15 min) before: $load_before; after: $load_after"
   echo

@@ -1,6 +1,7 @@
 # Starts a throw-away PostgreSQL server for the tests and exports WARMEWIJK_TEST_POSTGRES.
 # Source this file, then call start_test_postgres; stop_test_postgres runs on exit.
 # initdb refuses to run as root, so as root the server runs as the postgres user.
+# PG_TEST_FSYNC=on keeps PostgreSQL's durable default (every commit flushed to disk); tests run with it off.
 
 start_test_postgres() {
   local pgbin
@@ -24,7 +25,7 @@ start_test_postgres() {
 
   "${PG_AS[@]}" "$pgbin/initdb" -D "$PG_TEST_DATA" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
   "${PG_AS[@]}" "$pgbin/pg_ctl" -D "$PG_TEST_DATA" -l "$PG_TEST_DATA/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $PG_TEST_PORT -k $PG_TEST_SOCKET -c fsync=off -c max_connections=200" start >/dev/null
+    -o "-c listen_addresses=127.0.0.1 -p $PG_TEST_PORT -k $PG_TEST_SOCKET -c fsync=${PG_TEST_FSYNC:-off} -c max_connections=200" start >/dev/null
   export WARMEWIJK_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_TEST_PORT;Username=postgres;Database=postgres"
   trap stop_test_postgres EXIT
   echo "PostgreSQL test server on 127.0.0.1:$PG_TEST_PORT"

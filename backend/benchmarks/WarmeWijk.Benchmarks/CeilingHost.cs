@@ -26,7 +26,8 @@ internal static class CeilingHost
         var builder = WebApplication.CreateBuilder(args);
         var connectionString = builder.Configuration.GetConnectionString("WarmeWijk")
             ?? throw new InvalidOperationException("Set ConnectionStrings__WarmeWijk to the API's PostgreSQL database.");
-        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        // Prepared, as the API's statements are (Database:MaxAutoPrepare): the ceiling is the best one INSERT can do.
+        await using var dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 100, AutoPrepareMinUsages = 2 });
         var worker = await FindFieldWorkerAsync(dataSource, IntakeLoad.FieldWorkerEmail);
 
         var app = builder.Build();

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using WarmeWijk.Application.Common.Persistence;
 using WarmeWijk.Application.Common.ReferenceData;
 using WarmeWijk.Application.Common.Security;
@@ -36,7 +37,7 @@ public static class DependencyInjection
                 break;
             case DatabaseProvider.PostgreSql:
                 services.AddDbContext<PostgreSqlAppDbContext>(options => options
-                    .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure())
+                    .UseNpgsql(WithAutomaticPreparation(connectionString, database.MaxAutoPrepare), npgsql => npgsql.EnableRetryOnFailure())
                     .UseSnakeCaseNamingConvention());
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgreSqlAppDbContext>());
                 break;
@@ -59,6 +60,18 @@ public static class DependencyInjection
         services.AddWebhooks(configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;
+    }
+
+    private static string WithAutomaticPreparation(string connectionString, int maxAutoPrepare)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0 && maxAutoPrepare > 0)
+        {
+            builder.MaxAutoPrepare = maxAutoPrepare;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        return builder.ConnectionString;
     }
 
     private static void EnsureSqliteFolderExists(string connectionString)

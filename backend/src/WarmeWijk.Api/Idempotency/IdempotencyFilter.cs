@@ -50,6 +50,8 @@ internal sealed class IdempotencyFilter(bool required) : IEndpointFilter
             return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(http.RequestAborted);
+                // Any failure rolls the whole transaction back, so the savepoints EF Core puts around each save protect nothing.
+                db.Database.AutoSavepointsEnabled = false;
                 var result = await next(context);
                 if (result is IStatusCodeHttpResult { StatusCode: >= 200 and < 300 } success and IValueHttpResult { Value: { } value })
                 {

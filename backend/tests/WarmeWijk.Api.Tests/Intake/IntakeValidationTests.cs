@@ -104,6 +104,24 @@ public sealed class IntakeValidationTests(DatabaseProvider provider) : ApiTestBa
         Assert.That(problem.FieldErrors("timeWindows[0].until"), Is.Not.Empty);
     }
 
+    [Test]
+    public async Task Should_name_the_resident_field_when_the_resident_is_unknown_or_of_another_network()
+    {
+        using var otherNetwork = await Api.ClientForAsync(ApiFactory.NetworkB, Role.FieldWorker);
+        var foreignResident = await otherNetwork.RegisterResidentAsync();
+        using var client = await Api.ClientForAsync(ApiFactory.NetworkA, Role.FieldWorker);
+        var before = await CountRequests(client);
+
+        foreach (var residentId in new[] { Guid.NewGuid(), foreignResident })
+        {
+            var problem = await (await client.PostAsJsonAsync("/api/v1/help-requests", IntakeClient.HelpRequest(residentId)))
+                .ShouldBeProblem(HttpStatusCode.BadRequest);
+            Assert.That(problem.FieldErrors("residentId"), Has.Some.Contains("no such resident"));
+        }
+
+        Assert.That(await CountRequests(client), Is.EqualTo(before));
+    }
+
     private static async Task<int> CountRequests(HttpClient client) =>
         (await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/help-requests?limit=100")).GetProperty("items").GetArrayLength();
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using WarmeWijk.Application.Common.Auditing;
 using WarmeWijk.Application.Common.Exceptions;
@@ -31,8 +32,7 @@ public sealed class RecordIntakeValidator : AbstractValidator<RecordIntakeComman
 {
     public RecordIntakeValidator(IAppDbContext db, TimeProvider clock)
     {
-        RuleFor(c => c.ResidentId).NotEmpty()
-            .MustAsync((id, ct) => db.Residents.AnyAsync(r => r.Id == id, ct)).WithMessage("There is no such resident in your network.");
+        RuleFor(c => c.ResidentId).NotEmpty();
         RuleFor(c => c.Channel).IsInEnum();
         RuleFor(c => c.CategoryCode).NotEmpty()
             .MustAsync((code, ct) => db.HelpCategories.AnyAsync(c => c.Code == code && c.IsActive, ct))
@@ -60,7 +60,9 @@ public sealed class RecordIntakeHandler(IAppDbContext db, HelpRequestStore store
 {
     public async Task<HelpRequestDto> Handle(RecordIntakeCommand request, CancellationToken cancellationToken)
     {
-        var resident = await db.Residents.SingleAsync(r => r.Id == request.ResidentId, cancellationToken);
+        // Checked here rather than in the validator: the handler loads the resident anyway, one query instead of two.
+        var resident = await db.Residents.SingleOrDefaultAsync(r => r.Id == request.ResidentId, cancellationToken)
+            ?? throw new ValidationException([new ValidationFailure(nameof(request.ResidentId), "There is no such resident in your network.")]);
         if (!resident.HasConsentFor(ConsentPurpose.Intake))
         {
             throw new ConflictException("The resident has no active consent for the intake; record it first.");
