@@ -95,7 +95,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The active help categories of the caller's network. */
+        /** The help categories of the caller's network offered at intake; includeInactive=true adds the switched-off ones. */
         get: operations["ListHelpCategories"];
         put?: never;
         post?: never;
@@ -767,6 +767,7 @@ export interface components {
             nameNl: string;
             nameEn: string;
             defaultRoute: components["schemas"]["TriageRoute"];
+            isActive: boolean;
         };
         HelpCategoryBody: {
             nameNl: string;
@@ -1362,7 +1363,9 @@ export interface operations {
     };
     ListHelpCategories: {
         parameters: {
-            query?: never;
+            query?: {
+                includeInactive?: boolean;
+            };
             header?: never;
             path?: never;
             cookie?: never;

@@ -36,11 +36,11 @@ internal static class HelpRequestEndpoints
 
     public static void MapHelpRequestEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/help-categories", async Task<Ok<ListResponse<HelpCategoryDto>>> (ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new ListHelpCategoriesQuery(), ct)))
+        api.MapGet("/help-categories", async Task<Ok<ListResponse<HelpCategoryDto>>> (bool? includeInactive, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListHelpCategoriesQuery(includeInactive ?? false), ct)))
             .WithTags("Help requests")
             .WithName("ListHelpCategories")
-            .WithSummary("The active help categories of the caller's network.");
+            .WithSummary("The help categories of the caller's network offered at intake; includeInactive=true adds the switched-off ones.");
 
         api.MapPut("/help-categories/{code}", async Task<Ok<HelpCategoryDto>> (string code, HelpCategoryBody body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new SaveHelpCategoryCommand(code, body.NameNl, body.NameEn, body.DefaultRoute, body.IsActive), ct)))

@@ -41,6 +41,6 @@ public sealed class SaveHelpCategoryHandler(IAppDbContext db) : IRequestHandler<
 
         category.Change(request.NameNl, request.NameEn, request.DefaultRoute, request.IsActive);
         await db.SaveChangesAsync(cancellationToken);
-        return new HelpCategoryDto(category.Code, category.NameNl, category.NameEn, category.DefaultRoute);
+        return HelpCategoryDto.From(category);
     }
 }

@@ -7,19 +7,24 @@ using WarmeWijk.Domain.Identity;
 
 namespace WarmeWijk.Application.HelpCategories.Queries.ListHelpCategories;
 
+/// <summary>The categories offered at intake; with IncludeInactive also the ones switched off (for beheer).</summary>
 [RequiresRole(Role.Admin, Role.Coordinator, Role.FieldWorker, Role.Analyst, Role.Partner)]
-public sealed record ListHelpCategoriesQuery : IRequest<ListResponse<HelpCategoryDto>>;
+public sealed record ListHelpCategoriesQuery(bool IncludeInactive = false) : IRequest<ListResponse<HelpCategoryDto>>;
 
-public sealed record HelpCategoryDto(string Code, string NameNl, string NameEn, TriageRoute DefaultRoute);
+public sealed record HelpCategoryDto(string Code, string NameNl, string NameEn, TriageRoute DefaultRoute, bool IsActive)
+{
+    public static HelpCategoryDto From(HelpCategory category) =>
+        new(category.Code, category.NameNl, category.NameEn, category.DefaultRoute, category.IsActive);
+}
 
 public sealed class ListHelpCategoriesHandler(IAppDbContext db) : IRequestHandler<ListHelpCategoriesQuery, ListResponse<HelpCategoryDto>>
 {
     public async Task<ListResponse<HelpCategoryDto>> Handle(ListHelpCategoriesQuery request, CancellationToken cancellationToken)
     {
         var items = await db.HelpCategories.AsNoTracking()
-            .Where(c => c.IsActive)
+            .Where(c => request.IncludeInactive || c.IsActive)
             .OrderBy(c => c.NameNl)
-            .Select(c => new HelpCategoryDto(c.Code, c.NameNl, c.NameEn, c.DefaultRoute))
+            .Select(c => new HelpCategoryDto(c.Code, c.NameNl, c.NameEn, c.DefaultRoute, c.IsActive))
             .ToListAsync(cancellationToken);
         return new ListResponse<HelpCategoryDto>(items, items.Count);
     }
