@@ -5,6 +5,7 @@ import { AdminAccess } from '../features/beheer/access';
 import { AdminPage, AdminSection } from '../features/beheer/AdminPage';
 import { AuditTrailPage } from '../features/beheer/AuditTrailPage';
 import { DeliveriesPage } from '../features/beheer/DeliveriesPage';
+import { HelpCategoriesPage } from '../features/beheer/HelpCategoriesPage';
 import { ReferralCardsPage } from '../features/beheer/ReferralCardsPage';
 import { WaitingListPage } from '../features/beheer/WaitingListPage';
 import { NeighbourhoodPage } from '../features/buurtanalyse/NeighbourhoodPage';
@@ -50,6 +51,7 @@ export const routes: RouteObject[] = [
                 children: [
                   { path: 'doorverwijskaarten', element: <ReferralCardsPage /> },
                   { path: 'wachtlijst', element: <WaitingListPage /> },
+                  { path: 'hulpcategorieen', element: <HelpCategoriesPage /> },
                   { path: 'webhook-leveringen', element: <DeliveriesPage /> },
                   { path: 'audittrail', element: <AuditTrailPage /> },
                 ],

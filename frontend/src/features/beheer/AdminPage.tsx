@@ -5,6 +5,7 @@ import { Page } from '../../components/ui/Page';
 const sections = [
   { to: 'doorverwijskaarten', name: 'referralCards' },
   { to: 'wachtlijst', name: 'waitingList' },
+  { to: 'hulpcategorieen', name: 'helpCategories' },
   { to: 'webhook-leveringen', name: 'deliveries' },
   { to: 'audittrail', name: 'audit' },
 ] as const;

@@ -74,3 +74,24 @@ export function useAuditTrail(entityId: string | undefined) {
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
 }
+
+export type HelpCategory = Schemas['HelpCategory'];
+
+/** Every category of the network, also the switched-off ones, for beheer. */
+export function useAllHelpCategories() {
+  return useQuery({
+    queryKey: ['help-categories', 'all'],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/help-categories', { params: { query: { includeInactive: true } } })),
+  });
+}
+
+/** Adds or changes a category; the intake's list is reloaded with it. */
+export function useSaveHelpCategory() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ code, ...body }: HelpCategory) =>
+      unwrap(api.PUT('/api/v1/help-categories/{code}', { params: { path: { code } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['help-categories'] }),
+  });
+}
