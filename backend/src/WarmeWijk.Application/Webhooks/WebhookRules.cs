@@ -11,16 +11,16 @@ internal static class WebhookRules
     public const int MaxActiveSubscriptionsPerPartner = 10;
 
     public const string UrlMessage =
-        "The URL must be absolute and use https (http only for a loopback address such as http://127.0.0.1:5000/ while testing), without user name or password.";
+        "The URL must be absolute and use https (http only for a loopback address such as http://127.0.0.1:5000/ while testing), without user name or password, and point to a public address, not a private, loopback or link-local one.";
 
     /// <summary>
-    /// Mirrors the domain's guard (absolute, https or loopback http) and adds what the domain leaves open. A loopback
-    /// URL would make the server call itself, so it is allowed only where the policy says so (development, tests).
+    /// Mirrors the domain's guard (absolute, https or loopback http) and adds what the domain leaves open: the host
+    /// must be public (<see cref="WebhookAddresses"/>); loopback only where the policy says so (development, tests).
     /// </summary>
     public static bool IsAcceptableUrl(string? value, WebhookUrlPolicy policy) =>
         Uri.TryCreate(value?.Trim(), UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback))
-        && (policy.AllowLoopbackUrls || !uri.IsLoopback)
+        && WebhookAddresses.MayDeliverTo(uri, policy)
         && string.IsNullOrEmpty(uri.UserInfo)
         && uri.ToString().Length <= MaxUrlLength;
 

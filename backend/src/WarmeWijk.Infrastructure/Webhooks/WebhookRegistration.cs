@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using WarmeWijk.Application.Common.Webhooks;
+using WarmeWijk.Application.Webhooks;
 
 namespace WarmeWijk.Infrastructure.Webhooks;
 
@@ -28,11 +29,16 @@ public static class WebhookRegistration
                 client.Timeout = Timeout.InfiniteTimeSpan; // The pipeline's per-attempt timeout applies.
                 client.DefaultRequestHeaders.UserAgent.ParseAdd("WarmeWijk-Webhooks/1.0");
             })
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            .ConfigurePrimaryHttpMessageHandler(services =>
             {
-                // A redirect could lead the signed body anywhere; a receiver must answer at the URL it registered.
-                AllowAutoRedirect = false,
-                UseCookies = false,
+                var policy = services.GetRequiredService<IOptions<WebhookUrlPolicy>>().Value;
+                return new SocketsHttpHandler
+                {
+                    // A redirect could lead the signed body anywhere; a receiver must answer at the URL it registered.
+                    AllowAutoRedirect = false,
+                    UseCookies = false,
+                    ConnectCallback = (context, cancellationToken) => PublicAddressConnector.ConnectAsync(context, policy, cancellationToken),
+                };
             })
             // The default handlers log full URLs, which may hold a partner's token; the dispatcher logs scheme and host only.
             .RemoveAllLoggers();
