@@ -82,7 +82,7 @@ stop_hosts
 echo "== start the API and the ceiling host"
 start api "$api_dir" env ASPNETCORE_ENVIRONMENT=Production "${database[@]}" \
   Auth__Jwt__SigningKey="$(head -c 48 /dev/urandom | base64)" Auth__Jwt__AccessTokenLifetime=01:00:00 \
-  Logging__LogLevel__Default=Warning \
+  Logging__LogLevel__Default=Warning RateLimits__Enabled=false \
   dotnet WarmeWijk.Api.dll --urls "http://127.0.0.1:$api_port"
 wait_ready api "http://127.0.0.1:$api_port/health/ready"
 ceiling_port=$(free_port)

@@ -54,7 +54,8 @@ e2e() {
   local port=${WARMEWIJK_E2E_PORT:-5181} data log pid
   data=$(mktemp -d /tmp/warmewijk-e2e.XXXXXX)
   log="$root/artifacts/e2e-api.log"
-  ASPNETCORE_ENVIRONMENT=Development \
+  # Every e2e test signs in from 127.0.0.1: more than the 30 anonymous requests a minute one address may make.
+  ASPNETCORE_ENVIRONMENT=Development RateLimits__AnonymousPerMinute=1000 \
   Spa__RootPath="$root/frontend/dist" \
   ConnectionStrings__WarmeWijk="Data Source=$data/e2e.db" \
     dotnet run --no-build --no-launch-profile --project "$root/backend/src/WarmeWijk.Api" -- --urls "http://127.0.0.1:$port" > "$log" 2>&1 &

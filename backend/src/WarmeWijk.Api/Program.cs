@@ -18,6 +18,7 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
 builder.Services.AddWarmeWijkAuthentication();
 builder.Services.AddWarmeWijkOpenApi();
+builder.Services.AddWarmeWijkRateLimits(builder.Configuration);
 
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
@@ -39,6 +40,7 @@ if (args.Contains("migrate"))
     return;
 }
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages(context => ProblemResponses.WriteForStatusAsync(context.HttpContext));
 app.UseSpaFiles();
@@ -47,6 +49,7 @@ app.UseSwagger();
 app.UseSwaggerUI(options => options.SwaggerEndpoint(OpenApiSetup.DocumentPath, "WarmeWijk API v1"));
 
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
