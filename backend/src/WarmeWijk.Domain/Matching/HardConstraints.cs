@@ -1,0 +1,224 @@
+namespace WarmeWijk.Domain.Matching;
+
+/// <summary>The stable codes of the hard constraints, as the API and the SPA see them.</summary>
+public static class ConstraintCodes
+{
+    public const string Status = "status";
+    public const string BuddyType = "buddy-type";
+    public const string Language = "language";
+    public const string Availability = "availability";
+    public const string Absence = "absence";
+    public const string Distance = "distance";
+    public const string Capacity = "capacity";
+    public const string Training = "training";
+    public const string Screening = "screening";
+    public const string RefusedCategory = "refused-category";
+    public const string RefusedHomeCondition = "refused-home-condition";
+}
+
+/// <summary>A rule a volunteer must meet to be proposed; returns the reason when the volunteer does not.</summary>
+internal interface IHardConstraint
+{
+    string Code { get; }
+
+    LocalizedText? Violation(PairFacts facts);
+}
+
+internal static class HardConstraints
+{
+    /// <summary>Every constraint, in the order their violations are reported.</summary>
+    public static readonly IReadOnlyList<IHardConstraint> All =
+    [
+        new MustBeActive(), new BuddyTypeFitsCategory(), new SharesALanguage(), new AvailableDuringWishedWindows(),
+        new NotAbsentForThePeriod(), new WithinTravelDistance(), new HasCapacity(), new HasRequiredTraining(),
+        new HasValidScreening(), new DoesNotRefuseCategory(), new DoesNotRefuseHomeConditions(),
+    ];
+
+    public static IReadOnlyList<ConstraintViolation> Violations(PairFacts facts)
+    {
+        List<ConstraintViolation>? violations = null;
+        foreach (var constraint in All)
+        {
+            if (constraint.Violation(facts) is { } reason)
+            {
+                (violations ??= []).Add(new ConstraintViolation(constraint.Code, reason));
+            }
+        }
+
+        return violations ?? [];
+    }
+}
+
+internal sealed class MustBeActive : IHardConstraint
+{
+    public string Code => ConstraintCodes.Status;
+
+    public LocalizedText? Violation(PairFacts facts) => facts.Volunteer.Status == VolunteerStatus.Active
+        ? null
+        : LocalizedText.Format(
+            $"Status is {Name(facts.Volunteer.Status).Nl}; enkel actieve vrijwilligers worden gekoppeld",
+            $"Status is {Name(facts.Volunteer.Status).En}; only active volunteers are matched");
+
+    private static LocalizedText Name(VolunteerStatus status) => status switch
+    {
+        VolunteerStatus.Intake => new("intake", "intake"),
+        VolunteerStatus.Training => new("in vorming", "in training"),
+        VolunteerStatus.Active => new("actief", "active"),
+        VolunteerStatus.Paused => new("gepauzeerd", "paused"),
+        VolunteerStatus.Stopped => new("gestopt", "stopped"),
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+}
+
+internal sealed class BuddyTypeFitsCategory : IHardConstraint
+{
+    public string Code => ConstraintCodes.BuddyType;
+
+    public LocalizedText? Violation(PairFacts facts)
+    {
+        if (facts.Request.AcceptedBuddyTypes.Overlaps(facts.Volunteer.BuddyTypes))
+        {
+            return null;
+        }
+
+        var accepted = facts.Request.AcceptedBuddyTypes.Order().Select(BuddyTypes.Name).ToArray();
+        return LocalizedText.Format(
+            $"Is geen buddy van een type dat bij deze vraag past ({string.Join(", ", accepted.Select(n => n.Nl))})",
+            $"Is no buddy of a type this request needs ({string.Join(", ", accepted.Select(n => n.En))})");
+    }
+}
+
+internal sealed class SharesALanguage : IHardConstraint
+{
+    public string Code => ConstraintCodes.Language;
+
+    public LocalizedText? Violation(PairFacts facts)
+    {
+        var minimum = facts.Request.MinimumLanguageLevel;
+        return facts.BestSharedLanguage switch
+        {
+            null => LocalizedText.Format(
+                $"Spreekt geen taal van de bewoner ({CodeSet.List(facts.Request.Languages)})",
+                $"Speaks none of the resident's languages ({CodeSet.List(facts.Request.Languages)})"),
+            { Level: var level } when level < minimum => LocalizedText.Format(
+                $"Spreekt {facts.BestSharedLanguage.Code} op niveau {LanguageSkill.Name(level).Nl}; minimum is {LanguageSkill.Name(minimum).Nl}",
+                $"Speaks {facts.BestSharedLanguage.Code} at {LanguageSkill.Name(level).En} level; minimum is {LanguageSkill.Name(minimum).En}"),
+            _ => null,
+        };
+    }
+}
+
+internal sealed class AvailableDuringWishedWindows : IHardConstraint
+{
+    public string Code => ConstraintCodes.Availability;
+
+    public LocalizedText? Violation(PairFacts facts) => facts.OverlapMinutes > 0
+        ? null
+        : new LocalizedText(
+            "Is op geen enkel gewenst moment beschikbaar",
+            "Is not available at any of the wished times");
+}
+
+/// <summary>Reported only when the weekly slots do meet the wished windows, but every such day falls in an absence.</summary>
+internal sealed class NotAbsentForThePeriod : IHardConstraint
+{
+    public string Code => ConstraintCodes.Absence;
+
+    public LocalizedText? Violation(PairFacts facts) => facts.OverlapMinutes == 0 || facts.AvailableOverlapMinutes > 0
+        ? null
+        : LocalizedText.Format(
+            $"Is afwezig op alle gewenste dagen van {facts.Request.Period.From:d MMMM yyyy} tot {facts.Request.Period.Until:d MMMM yyyy}",
+            $"Is away on every wished day from {facts.Request.Period.From:d MMMM yyyy} to {facts.Request.Period.Until:d MMMM yyyy}");
+}
+
+internal sealed class WithinTravelDistance : IHardConstraint
+{
+    public string Code => ConstraintCodes.Distance;
+
+    public LocalizedText? Violation(PairFacts facts) => facts.DistanceKm <= facts.Volunteer.MaxTravelKm
+        ? null
+        : LocalizedText.Format(
+            $"Woont {facts.DistanceKm:0.0} km ver; maximum is {facts.Volunteer.MaxTravelKm:0.#} km",
+            $"Lives {facts.DistanceKm:0.0} km away; maximum is {facts.Volunteer.MaxTravelKm:0.#} km");
+}
+
+internal sealed class HasCapacity : IHardConstraint
+{
+    public string Code => ConstraintCodes.Capacity;
+
+    public LocalizedText? Violation(PairFacts facts) => facts.Volunteer.RemainingCapacity > 0
+        ? null
+        : LocalizedText.Format(
+            $"Heeft al {facts.Volunteer.ActiveMatches} van maximum {facts.Volunteer.MaxConcurrentMatches} koppelingen",
+            $"Already has {facts.Volunteer.ActiveMatches} of at most {facts.Volunteer.MaxConcurrentMatches} matches");
+}
+
+internal sealed class HasRequiredTraining : IHardConstraint
+{
+    public string Code => ConstraintCodes.Training;
+
+    public LocalizedText? Violation(PairFacts facts)
+    {
+        var missing = facts.Request.RequiredTraining.Where(module => !facts.Volunteer.CompletedTraining.Contains(module)).ToArray();
+        return missing.Length == 0
+            ? null
+            : LocalizedText.Format($"Mist de vorming {CodeSet.List(missing)}", $"Lacks the training {CodeSet.List(missing)}");
+    }
+}
+
+internal sealed class HasValidScreening : IHardConstraint
+{
+    public string Code => ConstraintCodes.Screening;
+
+    public LocalizedText? Violation(PairFacts facts)
+    {
+        var startsOn = facts.Request.Period.From;
+        return facts.Request.RequiresHomeVisit ? facts.Volunteer.Screening switch
+        {
+            null => new LocalizedText(
+                "Heeft geen uittreksel uit het strafregister (model 2), nodig voor huisbezoeken",
+                "Has no criminal-record extract (model 2), needed for home visits"),
+            { } extract when extract.IsValidOn(startsOn) => null,
+            { } extract when startsOn < extract.IssuedOn => LocalizedText.Format(
+                $"Uittreksel uit het strafregister (model 2) is pas uitgereikt op {extract.IssuedOn:d MMMM yyyy}, na de start op {startsOn:d MMMM yyyy}",
+                $"Criminal-record extract (model 2) was only issued on {extract.IssuedOn:d MMMM yyyy}, after the start on {startsOn:d MMMM yyyy}"),
+            { } extract => LocalizedText.Format(
+                $"Uittreksel uit het strafregister (model 2) verliep op {extract.ExpiresOn:d MMMM yyyy}, vóór de start op {startsOn:d MMMM yyyy}",
+                $"Criminal-record extract (model 2) expired on {extract.ExpiresOn:d MMMM yyyy}, before the start on {startsOn:d MMMM yyyy}"),
+        } : null;
+    }
+}
+
+internal sealed class DoesNotRefuseCategory : IHardConstraint
+{
+    public string Code => ConstraintCodes.RefusedCategory;
+
+    public LocalizedText? Violation(PairFacts facts) => facts.Volunteer.RefusedCategories.Contains(facts.Request.CategoryCode)
+        ? LocalizedText.Format(
+            $"Wil geen vragen van de categorie {facts.Request.CategoryCode} doen",
+            $"Does not want requests of the category {facts.Request.CategoryCode}")
+        : null;
+}
+
+internal sealed class DoesNotRefuseHomeConditions : IHardConstraint
+{
+    public string Code => ConstraintCodes.RefusedHomeCondition;
+
+    public LocalizedText? Violation(PairFacts facts)
+    {
+        var refused = facts.Request.HomeConditions.Where(facts.Volunteer.RefusedHomeConditions.Contains).Order().Select(Name).ToArray();
+        return refused.Length == 0
+            ? null
+            : LocalizedText.Format(
+                $"Wil niet werken waar er {string.Join(" of ", refused.Select(n => n.Nl))} zijn",
+                $"Will not work where there are {string.Join(" or ", refused.Select(n => n.En))}");
+    }
+
+    private static LocalizedText Name(HomeCondition condition) => condition switch
+    {
+        HomeCondition.Pets => new("huisdieren", "pets"),
+        HomeCondition.Stairs => new("trappen", "stairs"),
+        HomeCondition.Smoking => new("rokers", "smokers"),
+        _ => throw new ArgumentOutOfRangeException(nameof(condition), condition, null),
+    };
+}

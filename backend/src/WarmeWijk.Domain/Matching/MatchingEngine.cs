@@ -1,0 +1,106 @@
+using WarmeWijk.Domain.Common;
+
+namespace WarmeWijk.Domain.Matching;
+
+/// <summary>
+/// Ranks and explains the volunteers of one set (a network's matchable volunteers) for requests. Built once per set: it
+/// indexes the homes on a grid, so ranking only looks at volunteers within the largest travel distance of the set.
+/// </summary>
+public sealed class MatchingEngine
+{
+    /// <summary>Cells of a few kilometres: small enough to skip most of a region, large enough to keep lookups few.</summary>
+    private const double GridCellKm = 2.5;
+
+    private readonly VolunteerCandidate[] volunteers;
+    private readonly Dictionary<Guid, int> indexById;
+    private readonly VolunteerGrid grid;
+    private readonly double searchRadiusKm;
+
+    public MatchingEngine(IEnumerable<VolunteerCandidate> volunteers, MatchingWeights weights)
+    {
+        this.volunteers = [.. volunteers.OrderBy(volunteer => volunteer.Id)];
+        indexById = new Dictionary<Guid, int>(this.volunteers.Length);
+        for (var i = 0; i < this.volunteers.Length; i++)
+        {
+            if (!indexById.TryAdd(this.volunteers[i].Id, i))
+            {
+                throw new DomainRuleException($"Volunteer {this.volunteers[i].Id} is in the set twice.");
+            }
+        }
+
+        Weights = weights;
+        grid = new VolunteerGrid([.. this.volunteers.Select(volunteer => volunteer.Home)], GridCellKm);
+        searchRadiusKm = this.volunteers.Length == 0 ? 0 : this.volunteers.Max(volunteer => volunteer.MaxTravelKm);
+    }
+
+    public MatchingWeights Weights { get; }
+
+    /// <summary>The volunteer set, ordered by id.</summary>
+    public IReadOnlyList<VolunteerCandidate> Volunteers => volunteers;
+
+    /// <summary>The best <paramref name="top"/> eligible volunteers, in <see cref="CandidateOrder"/>.</summary>
+    public IReadOnlyList<MatchCandidate> Rank(MatchRequest request, int top)
+    {
+        if (top < 1)
+        {
+            throw new DomainRuleException($"Ask for at least one candidate, not {top}.");
+        }
+
+        return [.. EligibleCandidates(request).Take(top)];
+    }
+
+    /// <summary>Every eligible volunteer in <see cref="CandidateOrder"/>, found through the grid.</summary>
+    public IReadOnlyList<MatchCandidate> EligibleCandidates(MatchRequest request)
+    {
+        var nearby = new List<int>();
+        grid.CollectNear(request.Location, searchRadiusKm, nearby);
+        var candidates = new List<MatchCandidate>();
+        foreach (var index in nearby)
+        {
+            var volunteer = volunteers[index];
+            var distanceKm = DistanceKm(volunteer, request);
+            // Farther than the volunteer travels is a violation already: skip the other constraints.
+            if (distanceKm <= volunteer.MaxTravelKm && Assess(volunteer, request, distanceKm).Candidate is { } candidate)
+            {
+                candidates.Add(candidate);
+            }
+        }
+
+        candidates.Sort(CandidateOrder.Instance);
+        return candidates;
+    }
+
+    /// <summary>Every volunteer of the set, eligible or excluded with all its reasons: a full scan, for when a coordinator asks.</summary>
+    public MatchingOverview AssessAll(MatchRequest request)
+    {
+        var assessments = volunteers.Select(volunteer => Assess(volunteer, request, DistanceKm(volunteer, request))).ToArray();
+        return new MatchingOverview(
+            [.. assessments.Where(a => a.IsEligible).Select(a => a.Candidate!).Order(CandidateOrder.Instance)],
+            [.. assessments.Where(a => !a.IsEligible)]);
+    }
+
+    /// <summary>One volunteer's verdict for the request, for "why not this volunteer?".</summary>
+    public VolunteerAssessment Assess(MatchRequest request, Guid volunteerId)
+    {
+        var volunteer = indexById.TryGetValue(volunteerId, out var index)
+            ? volunteers[index]
+            : throw new DomainRuleException($"Volunteer {volunteerId} is not in the set being matched.");
+        return Assess(volunteer, request, DistanceKm(volunteer, request));
+    }
+
+    private static double DistanceKm(VolunteerCandidate volunteer, MatchRequest request) => volunteer.Home.DistanceKmTo(request.Location);
+
+    private VolunteerAssessment Assess(VolunteerCandidate volunteer, MatchRequest request, double distanceKm)
+    {
+        var facts = new PairFacts(volunteer, request, distanceKm);
+        var violations = HardConstraints.Violations(facts);
+        if (violations.Count > 0)
+        {
+            return new VolunteerAssessment(volunteer, distanceKm, violations, null);
+        }
+
+        var breakdown = SoftScores.Breakdown(facts, Weights);
+        var candidate = new MatchCandidate(volunteer, distanceKm, breakdown.Sum(component => component.Contribution), breakdown);
+        return new VolunteerAssessment(volunteer, distanceKm, [], candidate);
+    }
+}
