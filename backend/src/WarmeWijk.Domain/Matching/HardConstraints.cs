@@ -16,12 +16,14 @@ public static class ConstraintCodes
     public const string RefusedHomeCondition = "refused-home-condition";
 }
 
-/// <summary>A rule a volunteer must meet to be proposed; returns the reason when the volunteer does not.</summary>
+/// <summary>A rule a volunteer must meet to be proposed. The reason is only formatted for a volunteer who does not meet it.</summary>
 internal interface IHardConstraint
 {
     string Code { get; }
 
-    LocalizedText? Violation(PairFacts facts);
+    bool IsMet(PairFacts facts);
+
+    LocalizedText Reason(PairFacts facts);
 }
 
 internal static class HardConstraints
@@ -34,30 +36,32 @@ internal static class HardConstraints
         new HasValidScreening(), new DoesNotRefuseCategory(), new DoesNotRefuseHomeConditions(),
     ];
 
-    public static IReadOnlyList<ConstraintViolation> Violations(PairFacts facts)
+    public static bool AreAllMet(PairFacts facts)
     {
-        List<ConstraintViolation>? violations = null;
         foreach (var constraint in All)
         {
-            if (constraint.Violation(facts) is { } reason)
+            if (!constraint.IsMet(facts))
             {
-                (violations ??= []).Add(new ConstraintViolation(constraint.Code, reason));
+                return false;
             }
         }
 
-        return violations ?? [];
+        return true;
     }
+
+    public static IReadOnlyList<ConstraintViolation> Violations(PairFacts facts) =>
+        [.. All.Where(constraint => !constraint.IsMet(facts)).Select(constraint => new ConstraintViolation(constraint.Code, constraint.Reason(facts)))];
 }
 
 internal sealed class MustBeActive : IHardConstraint
 {
     public string Code => ConstraintCodes.Status;
 
-    public LocalizedText? Violation(PairFacts facts) => facts.Volunteer.Status == VolunteerStatus.Active
-        ? null
-        : LocalizedText.Format(
-            $"Status is {Name(facts.Volunteer.Status).Nl}; enkel actieve vrijwilligers worden gekoppeld",
-            $"Status is {Name(facts.Volunteer.Status).En}; only active volunteers are matched");
+    public bool IsMet(PairFacts facts) => facts.Volunteer.Status == VolunteerStatus.Active;
+
+    public LocalizedText Reason(PairFacts facts) => LocalizedText.Format(
+        $"Status is {Name(facts.Volunteer.Status).Nl}; enkel actieve vrijwilligers worden gekoppeld",
+        $"Status is {Name(facts.Volunteer.Status).En}; only active volunteers are matched");
 
     private static LocalizedText Name(VolunteerStatus status) => status switch
     {
@@ -74,13 +78,10 @@ internal sealed class BuddyTypeFitsCategory : IHardConstraint
 {
     public string Code => ConstraintCodes.BuddyType;
 
-    public LocalizedText? Violation(PairFacts facts)
-    {
-        if (facts.Request.AcceptedBuddyTypes.Overlaps(facts.Volunteer.BuddyTypes))
-        {
-            return null;
-        }
+    public bool IsMet(PairFacts facts) => facts.Request.AcceptedBuddyTypes.Overlaps(facts.Volunteer.BuddyTypes);
 
+    public LocalizedText Reason(PairFacts facts)
+    {
         var accepted = facts.Request.AcceptedBuddyTypes.Order().Select(BuddyTypes.Name).ToArray();
         return LocalizedText.Format(
             $"Is geen buddy van een type dat bij deze vraag past ({string.Join(", ", accepted.Select(n => n.Nl))})",
@@ -92,19 +93,18 @@ internal sealed class SharesALanguage : IHardConstraint
 {
     public string Code => ConstraintCodes.Language;
 
-    public LocalizedText? Violation(PairFacts facts)
+    public bool IsMet(PairFacts facts) => facts.BestSharedLanguage is { } spoken && spoken.Level >= facts.Request.MinimumLanguageLevel;
+
+    public LocalizedText Reason(PairFacts facts)
     {
-        var minimum = facts.Request.MinimumLanguageLevel;
-        return facts.BestSharedLanguage switch
-        {
-            null => LocalizedText.Format(
+        var minimum = LanguageSkill.Name(facts.Request.MinimumLanguageLevel);
+        return facts.BestSharedLanguage is { } spoken
+            ? LocalizedText.Format(
+                $"Spreekt {spoken.Code} op niveau {LanguageSkill.Name(spoken.Level).Nl}; minimum is {minimum.Nl}",
+                $"Speaks {spoken.Code} at {LanguageSkill.Name(spoken.Level).En} level; minimum is {minimum.En}")
+            : LocalizedText.Format(
                 $"Spreekt geen taal van de bewoner ({CodeSet.List(facts.Request.Languages)})",
-                $"Speaks none of the resident's languages ({CodeSet.List(facts.Request.Languages)})"),
-            { Level: var level } when level < minimum => LocalizedText.Format(
-                $"Spreekt {facts.BestSharedLanguage.Code} op niveau {LanguageSkill.Name(level).Nl}; minimum is {LanguageSkill.Name(minimum).Nl}",
-                $"Speaks {facts.BestSharedLanguage.Code} at {LanguageSkill.Name(level).En} level; minimum is {LanguageSkill.Name(minimum).En}"),
-            _ => null,
-        };
+                $"Speaks none of the resident's languages ({CodeSet.List(facts.Request.Languages)})");
     }
 }
 
@@ -112,57 +112,57 @@ internal sealed class AvailableDuringWishedWindows : IHardConstraint
 {
     public string Code => ConstraintCodes.Availability;
 
-    public LocalizedText? Violation(PairFacts facts) => facts.OverlapMinutes > 0
-        ? null
-        : new LocalizedText(
-            "Is op geen enkel gewenst moment beschikbaar",
-            "Is not available at any of the wished times");
+    public bool IsMet(PairFacts facts) => facts.OverlapMinutes > 0;
+
+    public LocalizedText Reason(PairFacts facts) => new(
+        "Is op geen enkel gewenst moment beschikbaar",
+        "Is not available at any of the wished times");
 }
 
-/// <summary>Reported only when the weekly slots do meet the wished windows, but every such day falls in an absence.</summary>
+/// <summary>Broken only when the weekly slots do meet the wished windows, but every such day falls in an absence.</summary>
 internal sealed class NotAbsentForThePeriod : IHardConstraint
 {
     public string Code => ConstraintCodes.Absence;
 
-    public LocalizedText? Violation(PairFacts facts) => facts.OverlapMinutes == 0 || facts.AvailableOverlapMinutes > 0
-        ? null
-        : LocalizedText.Format(
-            $"Is afwezig op alle gewenste dagen van {facts.Request.Period.From:d MMMM yyyy} tot {facts.Request.Period.Until:d MMMM yyyy}",
-            $"Is away on every wished day from {facts.Request.Period.From:d MMMM yyyy} to {facts.Request.Period.Until:d MMMM yyyy}");
+    public bool IsMet(PairFacts facts) => facts.OverlapMinutes == 0 || facts.AvailableOverlapMinutes > 0;
+
+    public LocalizedText Reason(PairFacts facts) => LocalizedText.Format(
+        $"Is afwezig op alle gewenste dagen van {facts.Request.Period.From:d MMMM yyyy} tot {facts.Request.Period.Until:d MMMM yyyy}",
+        $"Is away on every wished day from {facts.Request.Period.From:d MMMM yyyy} to {facts.Request.Period.Until:d MMMM yyyy}");
 }
 
 internal sealed class WithinTravelDistance : IHardConstraint
 {
     public string Code => ConstraintCodes.Distance;
 
-    public LocalizedText? Violation(PairFacts facts) => facts.DistanceKm <= facts.Volunteer.MaxTravelKm
-        ? null
-        : LocalizedText.Format(
-            $"Woont {facts.DistanceKm:0.0} km ver; maximum is {facts.Volunteer.MaxTravelKm:0.#} km",
-            $"Lives {facts.DistanceKm:0.0} km away; maximum is {facts.Volunteer.MaxTravelKm:0.#} km");
+    public bool IsMet(PairFacts facts) => facts.DistanceKm <= facts.Volunteer.MaxTravelKm;
+
+    public LocalizedText Reason(PairFacts facts) => LocalizedText.Format(
+        $"Woont {facts.DistanceKm:0.0} km ver; maximum is {facts.Volunteer.MaxTravelKm:0.#} km",
+        $"Lives {facts.DistanceKm:0.0} km away; maximum is {facts.Volunteer.MaxTravelKm:0.#} km");
 }
 
 internal sealed class HasCapacity : IHardConstraint
 {
     public string Code => ConstraintCodes.Capacity;
 
-    public LocalizedText? Violation(PairFacts facts) => facts.Volunteer.RemainingCapacity > 0
-        ? null
-        : LocalizedText.Format(
-            $"Heeft al {facts.Volunteer.ActiveMatches} van maximum {facts.Volunteer.MaxConcurrentMatches} koppelingen",
-            $"Already has {facts.Volunteer.ActiveMatches} of at most {facts.Volunteer.MaxConcurrentMatches} matches");
+    public bool IsMet(PairFacts facts) => facts.Volunteer.RemainingCapacity > 0;
+
+    public LocalizedText Reason(PairFacts facts) => LocalizedText.Format(
+        $"Heeft al {facts.Volunteer.ActiveMatches} van maximum {facts.Volunteer.MaxConcurrentMatches} koppelingen",
+        $"Already has {facts.Volunteer.ActiveMatches} of at most {facts.Volunteer.MaxConcurrentMatches} matches");
 }
 
 internal sealed class HasRequiredTraining : IHardConstraint
 {
     public string Code => ConstraintCodes.Training;
 
-    public LocalizedText? Violation(PairFacts facts)
+    public bool IsMet(PairFacts facts) => facts.Volunteer.CompletedTraining.IsSupersetOf(facts.Request.RequiredTraining);
+
+    public LocalizedText Reason(PairFacts facts)
     {
-        var missing = facts.Request.RequiredTraining.Where(module => !facts.Volunteer.CompletedTraining.Contains(module)).ToArray();
-        return missing.Length == 0
-            ? null
-            : LocalizedText.Format($"Mist de vorming {CodeSet.List(missing)}", $"Lacks the training {CodeSet.List(missing)}");
+        var missing = CodeSet.List(facts.Request.RequiredTraining.Where(module => !facts.Volunteer.CompletedTraining.Contains(module)));
+        return LocalizedText.Format($"Mist de vorming {missing}", $"Lacks the training {missing}");
     }
 }
 
@@ -170,22 +170,23 @@ internal sealed class HasValidScreening : IHardConstraint
 {
     public string Code => ConstraintCodes.Screening;
 
-    public LocalizedText? Violation(PairFacts facts)
+    public bool IsMet(PairFacts facts) => !facts.Request.RequiresHomeVisit || facts.Volunteer.Screening?.IsValidOn(facts.Request.Period.From) == true;
+
+    public LocalizedText Reason(PairFacts facts)
     {
         var startsOn = facts.Request.Period.From;
-        return facts.Request.RequiresHomeVisit ? facts.Volunteer.Screening switch
+        return facts.Volunteer.Screening switch
         {
             null => new LocalizedText(
                 "Heeft geen uittreksel uit het strafregister (model 2), nodig voor huisbezoeken",
                 "Has no criminal-record extract (model 2), needed for home visits"),
-            { } extract when extract.IsValidOn(startsOn) => null,
             { } extract when startsOn < extract.IssuedOn => LocalizedText.Format(
                 $"Uittreksel uit het strafregister (model 2) is pas uitgereikt op {extract.IssuedOn:d MMMM yyyy}, na de start op {startsOn:d MMMM yyyy}",
                 $"Criminal-record extract (model 2) was only issued on {extract.IssuedOn:d MMMM yyyy}, after the start on {startsOn:d MMMM yyyy}"),
             { } extract => LocalizedText.Format(
                 $"Uittreksel uit het strafregister (model 2) verliep op {extract.ExpiresOn:d MMMM yyyy}, vóór de start op {startsOn:d MMMM yyyy}",
                 $"Criminal-record extract (model 2) expired on {extract.ExpiresOn:d MMMM yyyy}, before the start on {startsOn:d MMMM yyyy}"),
-        } : null;
+        };
     }
 }
 
@@ -193,25 +194,25 @@ internal sealed class DoesNotRefuseCategory : IHardConstraint
 {
     public string Code => ConstraintCodes.RefusedCategory;
 
-    public LocalizedText? Violation(PairFacts facts) => facts.Volunteer.RefusedCategories.Contains(facts.Request.CategoryCode)
-        ? LocalizedText.Format(
-            $"Wil geen vragen van de categorie {facts.Request.CategoryCode} doen",
-            $"Does not want requests of the category {facts.Request.CategoryCode}")
-        : null;
+    public bool IsMet(PairFacts facts) => !facts.Volunteer.RefusedCategories.Contains(facts.Request.CategoryCode);
+
+    public LocalizedText Reason(PairFacts facts) => LocalizedText.Format(
+        $"Wil geen vragen van de categorie {facts.Request.CategoryCode} doen",
+        $"Does not want requests of the category {facts.Request.CategoryCode}");
 }
 
 internal sealed class DoesNotRefuseHomeConditions : IHardConstraint
 {
     public string Code => ConstraintCodes.RefusedHomeCondition;
 
-    public LocalizedText? Violation(PairFacts facts)
+    public bool IsMet(PairFacts facts) => !facts.Request.HomeConditions.Overlaps(facts.Volunteer.RefusedHomeConditions);
+
+    public LocalizedText Reason(PairFacts facts)
     {
         var refused = facts.Request.HomeConditions.Where(facts.Volunteer.RefusedHomeConditions.Contains).Order().Select(Name).ToArray();
-        return refused.Length == 0
-            ? null
-            : LocalizedText.Format(
-                $"Wil niet werken waar er {string.Join(" of ", refused.Select(n => n.Nl))} zijn",
-                $"Will not work where there are {string.Join(" or ", refused.Select(n => n.En))}");
+        return LocalizedText.Format(
+            $"Wil niet werken waar er {string.Join(" of ", refused.Select(n => n.Nl))} zijn",
+            $"Will not work where there are {string.Join(" or ", refused.Select(n => n.En))}");
     }
 
     private static LocalizedText Name(HomeCondition condition) => condition switch

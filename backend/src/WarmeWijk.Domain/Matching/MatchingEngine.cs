@@ -54,21 +54,12 @@ public sealed class MatchingEngine
     {
         var nearby = new List<int>();
         grid.CollectNear(request.Location, searchRadiusKm, nearby);
-        var candidates = new List<MatchCandidate>();
-        foreach (var index in nearby)
-        {
-            var volunteer = volunteers[index];
-            var distanceKm = DistanceKm(volunteer, request);
-            // Farther than the volunteer travels is a violation already: skip the other constraints.
-            if (distanceKm <= volunteer.MaxTravelKm && Assess(volunteer, request, distanceKm).Candidate is { } candidate)
-            {
-                candidates.Add(candidate);
-            }
-        }
-
-        candidates.Sort(CandidateOrder.Instance);
-        return candidates;
+        return EligibleAmong(nearby, request);
     }
+
+    /// <summary>The same as <see cref="EligibleCandidates"/> without the grid: the reference the index is tested and measured against.</summary>
+    public IReadOnlyList<MatchCandidate> EligibleCandidatesByFullScan(MatchRequest request) =>
+        EligibleAmong(Enumerable.Range(0, volunteers.Length), request);
 
     /// <summary>Every volunteer of the set, eligible or excluded with all its reasons: a full scan, for when a coordinator asks.</summary>
     public MatchingOverview AssessAll(MatchRequest request)
@@ -88,6 +79,24 @@ public sealed class MatchingEngine
         return Assess(volunteer, request, DistanceKm(volunteer, request));
     }
 
+    private List<MatchCandidate> EligibleAmong(IEnumerable<int> indexes, MatchRequest request)
+    {
+        var candidates = new List<MatchCandidate>();
+        foreach (var index in indexes)
+        {
+            var volunteer = volunteers[index];
+            var distanceKm = DistanceKm(volunteer, request);
+            // Farther than the volunteer travels is a violation already: skip the other constraints.
+            if (distanceKm <= volunteer.MaxTravelKm && new PairFacts(volunteer, request, distanceKm) is var facts && HardConstraints.AreAllMet(facts))
+            {
+                candidates.Add(Candidate(facts));
+            }
+        }
+
+        candidates.Sort(CandidateOrder.Instance);
+        return candidates;
+    }
+
     private static double DistanceKm(VolunteerCandidate volunteer, MatchRequest request) => volunteer.Home.DistanceKmTo(request.Location);
 
     private VolunteerAssessment Assess(VolunteerCandidate volunteer, MatchRequest request, double distanceKm)
@@ -99,8 +108,9 @@ public sealed class MatchingEngine
             return new VolunteerAssessment(volunteer, distanceKm, violations, null);
         }
 
-        var breakdown = SoftScores.Breakdown(facts, Weights);
-        var candidate = new MatchCandidate(volunteer, distanceKm, breakdown.Sum(component => component.Contribution), breakdown);
-        return new VolunteerAssessment(volunteer, distanceKm, [], candidate);
+        return new VolunteerAssessment(volunteer, distanceKm, [], Candidate(facts));
     }
+
+    private MatchCandidate Candidate(PairFacts facts) =>
+        new(facts.Volunteer, facts.DistanceKm, SoftScores.Score(facts, Weights), () => SoftScores.Breakdown(facts, Weights));
 }

@@ -6,11 +6,31 @@ public sealed record ConstraintViolation(string Code, LocalizedText Reason);
 /// <summary>One soft score of a candidate: its raw value, normalised to 0..1, the weight and weight × normalised.</summary>
 public sealed record ScoreComponent(string Code, double RawValue, double Normalised, double Weight, double Contribution, LocalizedText Reason);
 
-/// <summary>A volunteer who may take the request, with the score and its breakdown.</summary>
-public sealed record MatchCandidate(VolunteerCandidate Volunteer, double DistanceKm, double Score, IReadOnlyList<ScoreComponent> Breakdown)
+/// <summary>A volunteer who may take the request, with the score and its breakdown (whose sentences are formatted when first read).</summary>
+public sealed class MatchCandidate
 {
+    private readonly Lazy<IReadOnlyList<ScoreComponent>> breakdown;
+
+    internal MatchCandidate(VolunteerCandidate volunteer, double distanceKm, double score, Func<IReadOnlyList<ScoreComponent>> breakdown)
+    {
+        Volunteer = volunteer;
+        DistanceKm = distanceKm;
+        Score = score;
+        Points = Math.Max(1, (long)Math.Round(score * 1_000_000, MidpointRounding.ToEven));
+        this.breakdown = new Lazy<IReadOnlyList<ScoreComponent>>(breakdown, LazyThreadSafetyMode.PublicationOnly);
+    }
+
+    public VolunteerCandidate Volunteer { get; }
+
+    public double DistanceKm { get; }
+
+    /// <summary>The sum of the breakdown's contributions.</summary>
+    public double Score { get; }
+
     /// <summary>The score on the integer scale of the batch plan (micro-points), at least 1 so that every feasible match counts.</summary>
-    public long Points { get; } = Math.Max(1, (long)Math.Round(Score * 1_000_000, MidpointRounding.ToEven));
+    public long Points { get; }
+
+    public IReadOnlyList<ScoreComponent> Breakdown => breakdown.Value;
 }
 
 /// <summary>The verdict on one volunteer for one request: eligible (a <see cref="Candidate"/>) or excluded by all its <see cref="Violations"/>.</summary>

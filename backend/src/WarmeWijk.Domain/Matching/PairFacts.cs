@@ -3,54 +3,65 @@ using WarmeWijk.Domain.HelpRequests;
 
 namespace WarmeWijk.Domain.Matching;
 
-/// <summary>What the constraints and scores of one volunteer–request pair share, computed once.</summary>
-internal sealed class PairFacts
+/// <summary>What the constraints and scores of one volunteer–request pair share, each computed once when first needed.</summary>
+internal sealed class PairFacts(VolunteerCandidate volunteer, MatchRequest request, double distanceKm)
 {
     private static readonly FrozenSet<Weekday> EveryDay = Enum.GetValues<Weekday>().ToFrozenSet();
 
-    public PairFacts(VolunteerCandidate volunteer, MatchRequest request, double distanceKm)
-    {
-        Volunteer = volunteer;
-        Request = request;
-        DistanceKm = distanceKm;
-        WishedMinutes = WeeklyTimes.TotalMinutes(request.WishedWindows);
-        OverlapMinutes = WeeklyTimes.OverlapMinutes(request.WishedWindows, volunteer.Availability, EveryDay);
-        AvailableOverlapMinutes = volunteer.Absences.Count == 0 || OverlapMinutes == 0
-            ? OverlapMinutes
-            : WeeklyTimes.OverlapMinutes(request.WishedWindows, volunteer.Availability, WeekdaysNotAbsent(volunteer, request));
-        BestSharedLanguage = volunteer.Languages
-            .Where(language => request.Languages.Contains(language.Code))
-            .OrderByDescending(language => language.Level)
-            .ThenBy(language => language.Code, StringComparer.Ordinal)
-            .FirstOrDefault();
-    }
+    private int? overlapMinutes;
+    private int? availableOverlapMinutes;
+    private (LanguageSkill? Language, bool Known) bestSharedLanguage;
 
-    public VolunteerCandidate Volunteer { get; }
+    public VolunteerCandidate Volunteer { get; } = volunteer;
 
-    public MatchRequest Request { get; }
+    public MatchRequest Request { get; } = request;
 
-    public double DistanceKm { get; }
+    public double DistanceKm { get; } = distanceKm;
 
-    public int WishedMinutes { get; }
+    public int WishedMinutes => WeeklyTimes.TotalMinutes(Request.WishedWindows);
 
     /// <summary>Weekly minutes where a wished window and an availability slot meet, ignoring absences.</summary>
-    public int OverlapMinutes { get; }
+    public int OverlapMinutes => overlapMinutes ??= WeeklyTimes.OverlapMinutes(Request.WishedWindows, Volunteer.Availability, EveryDay);
 
     /// <summary>As <see cref="OverlapMinutes"/>, but only on weekdays the volunteer is not absent for the whole period.</summary>
-    public int AvailableOverlapMinutes { get; }
+    public int AvailableOverlapMinutes => availableOverlapMinutes ??= Volunteer.Absences.Count == 0 || OverlapMinutes == 0
+        ? OverlapMinutes
+        : WeeklyTimes.OverlapMinutes(Request.WishedWindows, Volunteer.Availability, WeekdaysNotAbsent());
 
-    public LanguageSkill? BestSharedLanguage { get; }
-
-    private static FrozenSet<Weekday> WeekdaysNotAbsent(VolunteerCandidate volunteer, MatchRequest request)
+    /// <summary>The language of the resident the volunteer speaks best (the first code on a tie), if any.</summary>
+    public LanguageSkill? BestSharedLanguage
     {
-        var period = request.Period;
+        get
+        {
+            if (!bestSharedLanguage.Known)
+            {
+                LanguageSkill? best = null;
+                foreach (var language in Volunteer.Languages)
+                {
+                    if (Request.Languages.Contains(language.Code)
+                        && (best is null || language.Level > best.Level || (language.Level == best.Level && string.CompareOrdinal(language.Code, best.Code) < 0)))
+                    {
+                        best = language;
+                    }
+                }
+
+                bestSharedLanguage = (best, true);
+            }
+
+            return bestSharedLanguage.Language;
+        }
+    }
+
+    private FrozenSet<Weekday> WeekdaysNotAbsent()
+    {
+        var period = Request.Period;
         var present = new HashSet<Weekday>();
-        foreach (var day in request.WishedWindows.Select(w => w.Day).Distinct())
+        foreach (var day in Request.WishedWindows.Select(w => w.Day).Distinct())
         {
             var date = period.From.AddDays(((int)day - (int)WeeklyTimes.WeekdayOf(period.From) + 7) % 7);
             for (; date <= period.Until; date = date.AddDays(7))
             {
-                if (!volunteer.Absences.Any(absence => absence.Contains(date)))
+                if (!Volunteer.Absences.Any(absence => absence.Contains(date)))
                 {
                     present.Add(day);
                     break;

@@ -28,6 +28,7 @@ public sealed class RankingTests
 
                 Assert.That(ranked.Select(Key), Is.EqualTo(scanned.Take(10).Select(Key)), $"seed {seed}, request {r}");
                 Assert.That(engine.EligibleCandidates(request).Select(Key), Is.EqualTo(scanned.Select(Key)), $"seed {seed}, request {r}");
+                Assert.That(engine.EligibleCandidatesByFullScan(request).Select(Key), Is.EqualTo(scanned.Select(Key)), $"seed {seed}, request {r}");
                 eligibleSeen += scanned.Count;
             }
         }
