@@ -3,8 +3,9 @@ using WarmeWijk.Domain.Common;
 namespace WarmeWijk.Domain.Matching;
 
 /// <summary>
-/// Ranks and explains the volunteers of one set (a network's matchable volunteers) for requests. Built once per set: it
-/// indexes the homes on a grid, so ranking only looks at volunteers within the largest travel distance of the set.
+/// Ranks and explains the volunteers of one set (a network's volunteers) for requests. Built once per set: it indexes the
+/// homes of the volunteers who can take a match at all (active, with room) on one grid per buddy type, so ranking only
+/// looks at volunteers of a fitting type within the largest travel distance of that type.
 /// </summary>
 public sealed class MatchingEngine
 {
@@ -13,8 +14,7 @@ public sealed class MatchingEngine
 
     private readonly VolunteerCandidate[] volunteers;
     private readonly Dictionary<Guid, int> indexById;
-    private readonly VolunteerGrid grid;
-    private readonly double searchRadiusKm;
+    private readonly Dictionary<BuddyType, VolunteerGrid> gridByBuddyType;
 
     public MatchingEngine(IEnumerable<VolunteerCandidate> volunteers, MatchingWeights weights)
     {
@@ -29,8 +29,12 @@ public sealed class MatchingEngine
         }
 
         Weights = weights;
-        grid = new VolunteerGrid([.. this.volunteers.Select(volunteer => volunteer.Home)], GridCellKm);
-        searchRadiusKm = this.volunteers.Length == 0 ? 0 : this.volunteers.Max(volunteer => volunteer.MaxTravelKm);
+        var matchable = Enumerable.Range(0, this.volunteers.Length)
+            .Where(i => this.volunteers[i].Status == VolunteerStatus.Active && this.volunteers[i].RemainingCapacity > 0)
+            .ToArray();
+        gridByBuddyType = Enum.GetValues<BuddyType>().ToDictionary(
+            type => type,
+            type => new VolunteerGrid(this.volunteers, [.. matchable.Where(i => this.volunteers[i].BuddyTypes.Contains(type))], GridCellKm));
     }
 
     public MatchingWeights Weights { get; }
@@ -49,17 +53,32 @@ public sealed class MatchingEngine
         return [.. EligibleCandidates(request).Take(top)];
     }
 
-    /// <summary>Every eligible volunteer in <see cref="CandidateOrder"/>, found through the grid.</summary>
+    /// <summary>Every eligible volunteer in <see cref="CandidateOrder"/>, found through the grids of the accepted buddy types.</summary>
     public IReadOnlyList<MatchCandidate> EligibleCandidates(MatchRequest request)
     {
-        var nearby = new List<int>();
-        grid.CollectNear(request.Location, searchRadiusKm, nearby);
-        return EligibleAmong(nearby, request);
+        var withinReach = new List<(int Index, double DistanceKm)>();
+        foreach (var type in request.AcceptedBuddyTypes)
+        {
+            gridByBuddyType[type].CollectWithinReach(request.Location, withinReach);
+        }
+
+        if (request.AcceptedBuddyTypes.Count > 1)
+        {
+            // A volunteer of two accepted types is in both grids.
+            withinReach.Sort();
+            return EligibleAmong(withinReach.Where((found, i) => i == 0 || withinReach[i - 1].Index != found.Index), request);
+        }
+
+        return EligibleAmong(withinReach, request);
     }
 
-    /// <summary>The same as <see cref="EligibleCandidates"/> without the grid: the reference the index is tested and measured against.</summary>
+    /// <summary>The same as <see cref="EligibleCandidates"/> without the grids: the reference they are tested and measured against.</summary>
     public IReadOnlyList<MatchCandidate> EligibleCandidatesByFullScan(MatchRequest request) =>
-        EligibleAmong(Enumerable.Range(0, volunteers.Length), request);
+        EligibleAmong(
+            volunteers
+                .Select((volunteer, index) => (Index: index, DistanceKm: DistanceKm(volunteer, request)))
+                .Where(found => found.DistanceKm <= volunteers[found.Index].MaxTravelKm),
+            request);
 
     /// <summary>Every volunteer of the set, eligible or excluded with all its reasons: a full scan, for when a coordinator asks.</summary>
     public MatchingOverview AssessAll(MatchRequest request)
@@ -79,15 +98,14 @@ public sealed class MatchingEngine
         return Assess(volunteer, request, DistanceKm(volunteer, request));
     }
 
-    private List<MatchCandidate> EligibleAmong(IEnumerable<int> indexes, MatchRequest request)
+    /// <summary>The eligible ones among volunteers already known to live within their travel distance.</summary>
+    private List<MatchCandidate> EligibleAmong(IEnumerable<(int Index, double DistanceKm)> withinReach, MatchRequest request)
     {
         var candidates = new List<MatchCandidate>();
-        foreach (var index in indexes)
+        foreach (var (index, distanceKm) in withinReach)
         {
-            var volunteer = volunteers[index];
-            var distanceKm = DistanceKm(volunteer, request);
-            // Farther than the volunteer travels is a violation already: skip the other constraints.
-            if (distanceKm <= volunteer.MaxTravelKm && new PairFacts(volunteer, request, distanceKm) is var facts && HardConstraints.AreAllMet(facts))
+            var facts = new PairFacts(volunteers[index], request, distanceKm);
+            if (HardConstraints.AreAllMet(facts))
             {
                 candidates.Add(Candidate(facts));
             }

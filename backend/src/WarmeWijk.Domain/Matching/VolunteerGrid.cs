@@ -1,9 +1,9 @@
 namespace WarmeWijk.Domain.Matching;
 
 /// <summary>
-/// A uniform latitude/longitude grid over the volunteers' homes, built once for a volunteer set. A query returns every
-/// volunteer in the cells that cover a circle (a superset: the caller checks the exact distance). Longitudes do not wrap
-/// at ±180°, which no Belgian network comes near.
+/// A uniform latitude/longitude grid over some volunteers' homes. A query visits the cells that cover a circle as wide
+/// as the largest travel distance among them and returns each volunteer whose own travel distance reaches the centre.
+/// Longitudes do not wrap at ±180°, which no Belgian network comes near.
 /// </summary>
 internal sealed class VolunteerGrid
 {
@@ -11,22 +11,25 @@ internal sealed class VolunteerGrid
 
     private readonly double cellLatitudeDegrees;
     private readonly double cellLongitudeDegrees;
-    private readonly Dictionary<(int Row, int Column), int[]> cells;
+    private readonly double searchRadiusKm;
+    private readonly Dictionary<(int Row, int Column), Resident[]> cells;
 
-    public VolunteerGrid(IReadOnlyList<GeoPoint> homes, double cellKm)
+    public VolunteerGrid(IReadOnlyList<VolunteerCandidate> volunteers, IReadOnlyList<int> members, double cellKm)
     {
         cellLatitudeDegrees = cellKm / KmPerDegreeOfLatitude;
-        var meanLatitude = homes.Count == 0 ? 0 : homes.Average(home => home.Latitude);
+        var meanLatitude = members.Count == 0 ? 0 : members.Average(i => volunteers[i].Home.Latitude);
         cellLongitudeDegrees = cellLatitudeDegrees / Math.Max(0.01, Math.Cos(GeoPoint.DegreesToRadians(meanLatitude)));
-        cells = Enumerable.Range(0, homes.Count)
-            .GroupBy(i => CellOf(homes[i]))
+        searchRadiusKm = members.Count == 0 ? 0 : members.Max(i => volunteers[i].MaxTravelKm);
+        cells = members
+            .Select(i => new Resident(i, volunteers[i].Home, volunteers[i].MaxTravelKm))
+            .GroupBy(resident => CellOf(resident.Home))
             .ToDictionary(group => group.Key, group => group.ToArray());
     }
 
-    /// <summary>Adds to <paramref name="found"/> the index of every home that may lie within <paramref name="radiusKm"/>.</summary>
-    public void CollectNear(GeoPoint center, double radiusKm, List<int> found)
+    /// <summary>Adds to <paramref name="found"/> every volunteer within their own travel distance of <paramref name="center"/>.</summary>
+    public void CollectWithinReach(GeoPoint center, List<(int Index, double DistanceKm)> found)
     {
-        var angle = radiusKm / GeoPoint.EarthRadiusKm;
+        var angle = searchRadiusKm / GeoPoint.EarthRadiusKm;
         var latitudeSpan = (angle * 180 / Math.PI) + 1e-9;
         var cosLatitude = Math.Cos(GeoPoint.DegreesToRadians(center.Latitude));
         // Over a sphere the widest longitude a circle reaches is asin(sin δ / cos φ), or all of them around a pole.
@@ -39,11 +42,11 @@ internal sealed class VolunteerGrid
 
         if ((double)(lastRow - firstRow + 1) * (lastColumn - firstColumn + 1) > cells.Count)
         {
-            foreach (var (cell, members) in cells)
+            foreach (var (cell, residents) in cells)
             {
                 if (cell.Row >= firstRow && cell.Row <= lastRow && cell.Column >= firstColumn && cell.Column <= lastColumn)
                 {
-                    found.AddRange(members);
+                    AddWithinReach(residents, center, found);
                 }
             }
 
@@ -54,14 +57,29 @@ internal sealed class VolunteerGrid
         {
             for (var column = firstColumn; column <= lastColumn; column++)
             {
-                if (cells.TryGetValue((row, column), out var members))
+                if (cells.TryGetValue((row, column), out var residents))
                 {
-                    found.AddRange(members);
+                    AddWithinReach(residents, center, found);
                 }
+            }
+        }
+    }
+
+    private static void AddWithinReach(Resident[] residents, GeoPoint center, List<(int Index, double DistanceKm)> found)
+    {
+        foreach (var resident in residents)
+        {
+            var distanceKm = resident.Home.DistanceKmTo(center);
+            if (distanceKm <= resident.MaxTravelKm)
+            {
+                found.Add((resident.Index, distanceKm));
             }
         }
     }
 
     private (int Row, int Column) CellOf(GeoPoint home) =>
         ((int)Math.Floor(home.Latitude / cellLatitudeDegrees), (int)Math.Floor(home.Longitude / cellLongitudeDegrees));
+
+    /// <summary>A volunteer as a cell keeps it, close together in memory.</summary>
+    private readonly record struct Resident(int Index, GeoPoint Home, double MaxTravelKm);
 }
