@@ -28,17 +28,29 @@ internal interface IHardConstraint
 
 internal static class HardConstraints
 {
+    private static readonly MustBeActive Active = new();
+    private static readonly BuddyTypeFitsCategory BuddyType = new();
+    private static readonly SharesALanguage Language = new();
+    private static readonly AvailableDuringWishedWindows Availability = new();
+    private static readonly NotAbsentForThePeriod Absence = new();
+    private static readonly WithinTravelDistance Distance = new();
+    private static readonly HasCapacity Capacity = new();
+    private static readonly HasRequiredTraining Training = new();
+    private static readonly HasValidScreening Screening = new();
+    private static readonly DoesNotRefuseCategory Category = new();
+    private static readonly DoesNotRefuseHomeConditions HomeConditions = new();
+
     /// <summary>Every constraint, in the order their violations are reported.</summary>
     public static readonly IReadOnlyList<IHardConstraint> All =
-    [
-        new MustBeActive(), new BuddyTypeFitsCategory(), new SharesALanguage(), new AvailableDuringWishedWindows(),
-        new NotAbsentForThePeriod(), new WithinTravelDistance(), new HasCapacity(), new HasRequiredTraining(),
-        new HasValidScreening(), new DoesNotRefuseCategory(), new DoesNotRefuseHomeConditions(),
-    ];
+        [Active, BuddyType, Language, Availability, Absence, Distance, Capacity, Training, Screening, Category, HomeConditions];
+
+    /// <summary>The same constraints, the cheapest checks first, for a quick yes or no.</summary>
+    private static readonly IHardConstraint[] CheapestFirst =
+        [Active, Capacity, Distance, BuddyType, Category, HomeConditions, Screening, Training, Language, Availability, Absence];
 
     public static bool AreAllMet(PairFacts facts)
     {
-        foreach (var constraint in All)
+        foreach (var constraint in CheapestFirst)
         {
             if (!constraint.IsMet(facts))
             {
