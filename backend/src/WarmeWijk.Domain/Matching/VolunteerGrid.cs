@@ -1,0 +1,85 @@
+namespace WarmeWijk.Domain.Matching;
+
+/// <summary>
+/// A uniform latitude/longitude grid over some volunteers' homes. A query visits the cells that cover a circle as wide
+/// as the largest travel distance among them and returns each volunteer whose own travel distance reaches the centre.
+/// Longitudes do not wrap at ±180°, which no Belgian network comes near.
+/// </summary>
+internal sealed class VolunteerGrid
+{
+    private const double KmPerDegreeOfLatitude = GeoPoint.EarthRadiusKm * Math.PI / 180;
+
+    private readonly double cellLatitudeDegrees;
+    private readonly double cellLongitudeDegrees;
+    private readonly double searchRadiusKm;
+    private readonly Dictionary<(int Row, int Column), Resident[]> cells;
+
+    public VolunteerGrid(IReadOnlyList<VolunteerCandidate> volunteers, IReadOnlyList<int> members, double cellKm)
+    {
+        cellLatitudeDegrees = cellKm / KmPerDegreeOfLatitude;
+        var meanLatitude = members.Count == 0 ? 0 : members.Average(i => volunteers[i].Home.Latitude);
+        cellLongitudeDegrees = cellLatitudeDegrees / Math.Max(0.01, Math.Cos(GeoPoint.DegreesToRadians(meanLatitude)));
+        searchRadiusKm = members.Count == 0 ? 0 : members.Max(i => volunteers[i].MaxTravelKm);
+        cells = members
+            .Select(i => new Resident(i, volunteers[i].Home, volunteers[i].MaxTravelKm))
+            .GroupBy(resident => CellOf(resident.Home))
+            .ToDictionary(group => group.Key, group => group.ToArray());
+    }
+
+    /// <summary>Adds to <paramref name="found"/> every volunteer within their own travel distance of <paramref name="center"/>.</summary>
+    public void CollectWithinReach(GeoPoint center, List<(int Index, double DistanceKm)> found)
+    {
+        var angle = searchRadiusKm / GeoPoint.EarthRadiusKm;
+        var latitudeSpan = (angle * 180 / Math.PI) + 1e-9;
+        var cosLatitude = Math.Cos(GeoPoint.DegreesToRadians(center.Latitude));
+        // Over a sphere the widest longitude a circle reaches is asin(sin δ / cos φ), or all of them around a pole.
+        var longitudeSpan = Math.Sin(angle) < cosLatitude ? (Math.Asin(Math.Sin(angle) / cosLatitude) * 180 / Math.PI) + 1e-9 : 360;
+
+        var firstRow = (int)Math.Floor((center.Latitude - latitudeSpan) / cellLatitudeDegrees);
+        var lastRow = (int)Math.Floor((center.Latitude + latitudeSpan) / cellLatitudeDegrees);
+        var firstColumn = (int)Math.Floor((center.Longitude - longitudeSpan) / cellLongitudeDegrees);
+        var lastColumn = (int)Math.Floor((center.Longitude + longitudeSpan) / cellLongitudeDegrees);
+
+        if ((double)(lastRow - firstRow + 1) * (lastColumn - firstColumn + 1) > cells.Count)
+        {
+            foreach (var (cell, residents) in cells)
+            {
+                if (cell.Row >= firstRow && cell.Row <= lastRow && cell.Column >= firstColumn && cell.Column <= lastColumn)
+                {
+                    AddWithinReach(residents, center, found);
+                }
+            }
+
+            return;
+        }
+
+        for (var row = firstRow; row <= lastRow; row++)
+        {
+            for (var column = firstColumn; column <= lastColumn; column++)
+            {
+                if (cells.TryGetValue((row, column), out var residents))
+                {
+                    AddWithinReach(residents, center, found);
+                }
+            }
+        }
+    }
+
+    private static void AddWithinReach(Resident[] residents, GeoPoint center, List<(int Index, double DistanceKm)> found)
+    {
+        foreach (var resident in residents)
+        {
+            var distanceKm = resident.Home.DistanceKmTo(center);
+            if (distanceKm <= resident.MaxTravelKm)
+            {
+                found.Add((resident.Index, distanceKm));
+            }
+        }
+    }
+
+    private (int Row, int Column) CellOf(GeoPoint home) =>
+        ((int)Math.Floor(home.Latitude / cellLatitudeDegrees), (int)Math.Floor(home.Longitude / cellLongitudeDegrees));
+
+    /// <summary>A volunteer as a cell keeps it, close together in memory.</summary>
+    private readonly record struct Resident(int Index, GeoPoint Home, double MaxTravelKm);
+}
