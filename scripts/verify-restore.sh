@@ -4,7 +4,8 @@
 # the same tables with the same row counts and the same content (a checksum per table), `migrate` finds nothing to do,
 # and the API started on the copy in Production answers /health/ready and a login with a demo account.
 # Prints the comparison and the figures; exits non-zero when anything differs. Stops everything it started.
-# Settings: VERIFY_SKIP_BUILD=1 uses the existing Release build; VERIFY_FSYNC=off runs PostgreSQL without flushing.
+# Settings: VERIFY_SKIP_BUILD=1 uses the existing Release build; VERIFY_FSYNC=off runs PostgreSQL without flushing;
+# VERIFY_REFERRALS (25) partner referrals are sent before the dump; VERIFY_TAMPER=1 damages the copy to show the check fails.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -108,6 +109,10 @@ psql_q -d postgres -c "CREATE DATABASE warmewijk_restored"
 started=$(date +%s%N)
 "$PG_TEST_BIN/pg_restore" "${pg[@]}" -d warmewijk_restored --no-owner --exit-on-error --single-transaction "$work/warmewijk.dump"
 restore_ms=$(ms_since "$started")
+if [ -n "${VERIFY_TAMPER:-}" ]; then
+  echo "VERIFY_TAMPER: deleting one refresh token from the copy; the comparison must now fail"
+  psql_q -d warmewijk_restored -c "DELETE FROM refresh_tokens WHERE ctid = (SELECT ctid FROM refresh_tokens LIMIT 1)"
+fi
 
 # Every ordinary table outside the system schemas: exact row count and an md5 over its rows in a fixed order.
 tables_of() {
@@ -148,11 +153,14 @@ table_count=$(wc -l < "$work/source.txt")
 
 echo
 echo "== migrate on the restored database (expects nothing to apply)"
+migrate_status=0
 (cd "$api_dir" && env ASPNETCORE_ENVIRONMENT=Production Database__Provider=PostgreSql \
-  "ConnectionStrings__WarmeWijk=$(connection warmewijk_restored)" Auth__Jwt__SigningKey="$(head -c 48 /dev/urandom | base64)" \
-  dotnet WarmeWijk.Api.dll migrate) > "$work/migrate.log" 2>&1 || { cat "$work/migrate.log" >&2; status=1; }
-if grep -q "Applying migration" "$work/migrate.log"; then echo "migrate applied something to the restored copy:" >&2; cat "$work/migrate.log" >&2; status=1; fi
-echo "migrate: exit 0, nothing applied"
+  "ConnectionStrings__WarmeWijk=$(connection warmewijk_restored)" dotnet WarmeWijk.Api.dll migrate) > "$work/migrate.log" 2>&1 || migrate_status=$?
+if [ "$migrate_status" != 0 ] || grep -q "Applying migration" "$work/migrate.log"; then
+  echo "migrate: exit $migrate_status, or it applied something to the restored copy:" >&2; cat "$work/migrate.log" >&2; status=1
+else
+  echo "migrate: exit 0, nothing applied"
+fi
 
 echo "== the API on the restored database (Production), sign-in as $login_email"
 start_api restored ASPNETCORE_ENVIRONMENT=Production Database__Provider=PostgreSql \
