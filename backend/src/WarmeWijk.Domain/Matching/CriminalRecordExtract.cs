@@ -16,10 +16,10 @@ public sealed record CriminalRecordExtract
         ExpiresOn = expiresOn;
     }
 
-    public DateOnly IssuedOn { get; }
+    public DateOnly IssuedOn { get; private init; }
 
     /// <summary>The last day on which the extract is valid.</summary>
-    public DateOnly ExpiresOn { get; }
+    public DateOnly ExpiresOn { get; private init; }
 
     public bool IsValidOn(DateOnly date) => date >= IssuedOn && date <= ExpiresOn;
 }

@@ -16,9 +16,9 @@ public sealed record DateRange
         Until = until;
     }
 
-    public DateOnly From { get; }
+    public DateOnly From { get; private init; }
 
-    public DateOnly Until { get; }
+    public DateOnly Until { get; private init; }
 
     public bool Contains(DateOnly date) => date >= From && date <= Until;
 }

@@ -12,9 +12,9 @@ public sealed record LanguageSkill
         Level = level;
     }
 
-    public string Code { get; }
+    public string Code { get; private init; }
 
-    public LanguageLevel Level { get; }
+    public LanguageLevel Level { get; private init; }
 
     internal static string LanguageCode(string code)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using WarmeWijk.Domain.Common;
+using WarmeWijk.Domain.Matching;
 
 namespace WarmeWijk.Domain.Residents;
 
@@ -65,6 +66,19 @@ public sealed class Resident : TenantOwnedEntity
     public ContactPreference ContactPreference { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>Where the resident lives, when known (e.g. the field worker's phone at the door); used for matching distances.</summary>
+    public double? HomeLatitude { get; private set; }
+
+    public double? HomeLongitude { get; private set; }
+
+    public GeoPoint? Home => HomeLatitude is { } latitude && HomeLongitude is { } longitude ? new GeoPoint(latitude, longitude) : null;
+
+    public void PlaceHome(GeoPoint? home)
+    {
+        HomeLatitude = home?.Latitude;
+        HomeLongitude = home?.Longitude;
+    }
 
     public IReadOnlyList<Consent> Consents => _consents;
 

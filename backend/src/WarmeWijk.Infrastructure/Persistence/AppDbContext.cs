@@ -14,6 +14,7 @@ using WarmeWijk.Domain.Partners;
 using WarmeWijk.Domain.Referrals;
 using WarmeWijk.Domain.Residents;
 using WarmeWijk.Domain.Signals;
+using WarmeWijk.Domain.Volunteers;
 using WarmeWijk.Domain.Webhooks;
 
 namespace WarmeWijk.Infrastructure.Persistence;
@@ -55,6 +56,10 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Volunteer> Volunteers => Set<Volunteer>();
+
+    public DbSet<VolunteerMatch> VolunteerMatches => Set<VolunteerMatch>();
 
     /// <summary>Read by the query filters on every query; Guid.Empty (no row matches) when nobody is signed in.</summary>
     private Guid CurrentNetworkId => currentUser.NetworkId ?? Guid.Empty;

@@ -9,6 +9,7 @@ using WarmeWijk.Domain.Partners;
 using WarmeWijk.Domain.Referrals;
 using WarmeWijk.Domain.Residents;
 using WarmeWijk.Domain.Signals;
+using WarmeWijk.Domain.Volunteers;
 using WarmeWijk.Domain.Webhooks;
 
 namespace WarmeWijk.Application.Common.Persistence;
@@ -50,6 +51,10 @@ public interface IAppDbContext
     DbSet<IdempotencyRecord> IdempotencyRecords { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<Volunteer> Volunteers { get; }
+
+    DbSet<VolunteerMatch> VolunteerMatches { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

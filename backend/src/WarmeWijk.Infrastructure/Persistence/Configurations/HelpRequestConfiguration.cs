@@ -73,6 +73,8 @@ internal sealed class HelpCategoryConfiguration : IEntityTypeConfiguration<HelpC
         builder.Property(c => c.NameNl).HasMaxLength(100).IsRequired();
         builder.Property(c => c.NameEn).HasMaxLength(100).IsRequired();
         builder.Property(c => c.DefaultRoute).HasConversion<string>().HasMaxLength(10);
+        builder.PrimitiveCollection(c => c.BuddyTypes).ElementType().HasConversion<string>();
+        builder.PrimitiveCollection(c => c.RequiredTraining);
         builder.HasIndex(c => new { c.NetworkId, c.Code }).IsUnique();
         builder.HasOne<Network>().WithMany().HasForeignKey(c => c.NetworkId).OnDelete(DeleteBehavior.Restrict);
     }

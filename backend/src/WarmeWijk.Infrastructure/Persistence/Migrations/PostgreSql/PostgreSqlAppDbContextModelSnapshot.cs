@@ -89,6 +89,11 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.PrimitiveCollection<string[]>("BuddyTypes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("buddy_types");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -120,6 +125,15 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("NetworkId")
                         .HasColumnType("uuid")
                         .HasColumnName("network_id");
+
+                    b.PrimitiveCollection<List<string>>("RequiredTraining")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("required_training");
+
+                    b.Property<bool>("RequiresHomeVisit")
+                        .HasColumnType("boolean")
+                        .HasColumnName("requires_home_visit");
 
                     b.HasKey("Id")
                         .HasName("pk_help_categories");
@@ -718,6 +732,14 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(80)")
                         .HasColumnName("first_name");
 
+                    b.Property<double?>("HomeLatitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("home_latitude");
+
+                    b.Property<double?>("HomeLongitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("home_longitude");
+
                     b.PrimitiveCollection<List<string>>("Languages")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -844,6 +866,232 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasDatabaseName("ix_signals_network_id");
 
                     b.ToTable("signals", (string)null);
+                });
+
+            modelBuilder.Entity("WarmeWijk.Domain.Volunteers.Volunteer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<string[]>("BuddyTypes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("buddy_types");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("first_name");
+
+                    b.Property<double>("HomeLatitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("home_latitude");
+
+                    b.Property<double>("HomeLongitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("home_longitude");
+
+                    b.Property<DateOnly?>("InsuredUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("insured_until");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("last_name");
+
+                    b.Property<int>("MaxConcurrentMatches")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_concurrent_matches");
+
+                    b.Property<double>("MaxTravelKm")
+                        .HasColumnType("double precision")
+                        .HasColumnName("max_travel_km");
+
+                    b.Property<Guid>("NetworkId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("network_id");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("phone");
+
+                    b.PrimitiveCollection<List<string>>("RefusedCategories")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("refused_categories");
+
+                    b.PrimitiveCollection<string[]>("RefusedHomeConditions")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("refused_home_conditions");
+
+                    b.Property<Guid?>("ResidentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resident_id");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("role");
+
+                    b.Property<string>("SectorCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("sector_code");
+
+                    b.PrimitiveCollection<List<string>>("Skills")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("skills");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("status_changed_at");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("status_reason");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_volunteers");
+
+                    b.HasIndex("NetworkId")
+                        .HasDatabaseName("ix_volunteers_network_id");
+
+                    b.HasIndex("ResidentId")
+                        .HasDatabaseName("ix_volunteers_resident_id");
+
+                    b.HasIndex("NetworkId", "Status")
+                        .HasDatabaseName("ix_volunteers_network_id_status");
+
+                    b.ToTable("volunteers", (string)null);
+                });
+
+            modelBuilder.Entity("WarmeWijk.Domain.Volunteers.VolunteerMatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AnswerBy")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answer_by");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("decline_reason");
+
+                    b.Property<Guid>("HelpRequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("help_request_id");
+
+                    b.Property<decimal?>("Hours")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("hours");
+
+                    b.Property<Guid>("NetworkId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("network_id");
+
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("proposed_at");
+
+                    b.Property<Guid>("ProposedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposed_by");
+
+                    b.Property<string>("ResidentFeedback")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("resident_feedback");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resident_id");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision")
+                        .HasColumnName("score");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.Property<string>("VolunteerFeedback")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("volunteer_feedback");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("volunteer_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_volunteer_matches");
+
+                    b.HasIndex("NetworkId")
+                        .HasDatabaseName("ix_volunteer_matches_network_id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_volunteer_matches_token_hash");
+
+                    b.HasIndex("HelpRequestId", "Status")
+                        .HasDatabaseName("ix_volunteer_matches_help_request_id_status");
+
+                    b.HasIndex("VolunteerId", "Status")
+                        .HasDatabaseName("ix_volunteer_matches_volunteer_id_status");
+
+                    b.ToTable("volunteer_matches", (string)null);
                 });
 
             modelBuilder.Entity("WarmeWijk.Domain.Webhooks.OutboxMessage", b =>
@@ -1062,8 +1310,7 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.PostgreSql
 
                             b1.Property<TimeOnly>("Until");
 
-                            b1.HasKey("HelpRequestId", "__synthesizedOrdinal")
-                                .HasName("pk_help_requests");
+                            b1.HasKey("HelpRequestId", "__synthesizedOrdinal");
 
                             b1.ToTable("help_requests");
 
@@ -1347,6 +1594,274 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.PostgreSql
                         });
 
                     b.Navigation("Consents");
+                });
+
+            modelBuilder.Entity("WarmeWijk.Domain.Volunteers.Volunteer", b =>
+                {
+                    b.HasOne("WarmeWijk.Domain.Networks.Network", null)
+                        .WithMany()
+                        .HasForeignKey("NetworkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_volunteers_networks_network_id");
+
+                    b.HasOne("WarmeWijk.Domain.Residents.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_volunteers_residents_resident_id");
+
+                    b.OwnsOne("WarmeWijk.Domain.Matching.CriminalRecordExtract", "Screening", b1 =>
+                        {
+                            b1.Property<Guid>("VolunteerId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("ExpiresOn")
+                                .HasColumnType("date")
+                                .HasColumnName("screening_expires_on");
+
+                            b1.Property<DateOnly>("IssuedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("screening_issued_on");
+
+                            b1.HasKey("VolunteerId");
+
+                            b1.ToTable("volunteers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VolunteerId")
+                                .HasConstraintName("fk_volunteers_volunteers_id");
+                        });
+
+                    b.OwnsMany("WarmeWijk.Domain.Matching.DateRange", "Absences", b1 =>
+                        {
+                            b1.Property<Guid>("VolunteerId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateOnly>("From");
+
+                            b1.Property<DateOnly>("Until");
+
+                            b1.HasKey("VolunteerId", "__synthesizedOrdinal")
+                                .HasName("pk_volunteers");
+
+                            b1.ToTable("volunteers");
+
+                            b1
+                                .ToJson("absences")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VolunteerId")
+                                .HasConstraintName("fk_volunteers_volunteers_volunteer_id");
+                        });
+
+                    b.OwnsMany("WarmeWijk.Domain.Matching.LanguageSkill", "Languages", b1 =>
+                        {
+                            b1.Property<Guid>("VolunteerId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<string>("Level")
+                                .IsRequired();
+
+                            b1.HasKey("VolunteerId", "__synthesizedOrdinal")
+                                .HasName("pk_volunteers");
+
+                            b1.ToTable("volunteers");
+
+                            b1
+                                .ToJson("languages")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VolunteerId")
+                                .HasConstraintName("fk_volunteers_volunteers_volunteer_id");
+                        });
+
+                    b.OwnsMany("WarmeWijk.Domain.Volunteers.CompletedTraining", "Training", b1 =>
+                        {
+                            b1.Property<Guid>("VolunteerId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateOnly>("CompletedOn");
+
+                            b1.Property<string>("Module")
+                                .IsRequired();
+
+                            b1.HasKey("VolunteerId", "__synthesizedOrdinal")
+                                .HasName("pk_volunteers");
+
+                            b1.ToTable("volunteers");
+
+                            b1
+                                .ToJson("training")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VolunteerId")
+                                .HasConstraintName("fk_volunteers_volunteers_volunteer_id");
+                        });
+
+                    b.OwnsMany("WarmeWijk.Domain.Volunteers.FeedbackConversation", "Feedback", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Notes")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("notes");
+
+                            b1.Property<DateOnly>("On")
+                                .HasColumnType("date")
+                                .HasColumnName("on");
+
+                            b1.Property<Guid>("RecordedBy")
+                                .HasColumnType("uuid")
+                                .HasColumnName("recorded_by");
+
+                            b1.Property<Guid>("VolunteerId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("volunteer_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_volunteer_feedback");
+
+                            b1.HasIndex("VolunteerId")
+                                .HasDatabaseName("ix_volunteer_feedback_volunteer_id");
+
+                            b1.ToTable("volunteer_feedback", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VolunteerId")
+                                .HasConstraintName("fk_volunteer_feedback_volunteers_volunteer_id");
+                        });
+
+                    b.OwnsMany("WarmeWijk.Domain.Volunteers.LoggedHours", "Hours", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid?>("HelpRequestId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("help_request_id");
+
+                            b1.Property<decimal>("Hours")
+                                .HasPrecision(4, 2)
+                                .HasColumnType("numeric(4,2)")
+                                .HasColumnName("hours");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("note");
+
+                            b1.Property<DateOnly>("On")
+                                .HasColumnType("date")
+                                .HasColumnName("on");
+
+                            b1.Property<Guid>("RecordedBy")
+                                .HasColumnType("uuid")
+                                .HasColumnName("recorded_by");
+
+                            b1.Property<Guid>("VolunteerId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("volunteer_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_volunteer_hours");
+
+                            b1.HasIndex("On")
+                                .HasDatabaseName("ix_volunteer_hours_on");
+
+                            b1.HasIndex("VolunteerId")
+                                .HasDatabaseName("ix_volunteer_hours_volunteer_id");
+
+                            b1.ToTable("volunteer_hours", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VolunteerId")
+                                .HasConstraintName("fk_volunteer_hours_volunteers_volunteer_id");
+                        });
+
+                    b.OwnsMany("WarmeWijk.Domain.HelpRequests.TimeWindow", "Availability", b1 =>
+                        {
+                            b1.Property<Guid>("VolunteerId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Day")
+                                .IsRequired();
+
+                            b1.Property<TimeOnly>("From");
+
+                            b1.Property<TimeOnly>("Until");
+
+                            b1.HasKey("VolunteerId", "__synthesizedOrdinal")
+                                .HasName("pk_volunteers");
+
+                            b1.ToTable("volunteers");
+
+                            b1
+                                .ToJson("availability")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VolunteerId")
+                                .HasConstraintName("fk_volunteers_volunteers_volunteer_id");
+                        });
+
+                    b.Navigation("Absences");
+
+                    b.Navigation("Availability");
+
+                    b.Navigation("Feedback");
+
+                    b.Navigation("Hours");
+
+                    b.Navigation("Languages");
+
+                    b.Navigation("Screening");
+
+                    b.Navigation("Training");
+                });
+
+            modelBuilder.Entity("WarmeWijk.Domain.Volunteers.VolunteerMatch", b =>
+                {
+                    b.HasOne("WarmeWijk.Domain.HelpRequests.HelpRequest", null)
+                        .WithMany()
+                        .HasForeignKey("HelpRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_volunteer_matches_help_requests_help_request_id");
+
+                    b.HasOne("WarmeWijk.Domain.Networks.Network", null)
+                        .WithMany()
+                        .HasForeignKey("NetworkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_volunteer_matches_networks_network_id");
+
+                    b.HasOne("WarmeWijk.Domain.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_volunteer_matches_volunteers_volunteer_id");
                 });
 
             modelBuilder.Entity("WarmeWijk.Domain.Webhooks.OutboxMessage", b =>

@@ -84,6 +84,11 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.PrimitiveCollection<string>("BuddyTypes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("buddy_types");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -115,6 +120,15 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("NetworkId")
                         .HasColumnType("TEXT")
                         .HasColumnName("network_id");
+
+                    b.PrimitiveCollection<string>("RequiredTraining")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("required_training");
+
+                    b.Property<bool>("RequiresHomeVisit")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requires_home_visit");
 
                     b.HasKey("Id")
                         .HasName("pk_help_categories");
@@ -713,6 +727,14 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("first_name");
 
+                    b.Property<double?>("HomeLatitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("home_latitude");
+
+                    b.Property<double?>("HomeLongitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("home_longitude");
+
                     b.PrimitiveCollection<string>("Languages")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -839,6 +861,232 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_signals_network_id");
 
                     b.ToTable("signals", (string)null);
+                });
+
+            modelBuilder.Entity("WarmeWijk.Domain.Volunteers.Volunteer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<string>("BuddyTypes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("buddy_types");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_name");
+
+                    b.Property<double>("HomeLatitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("home_latitude");
+
+                    b.Property<double>("HomeLongitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("home_longitude");
+
+                    b.Property<DateOnly?>("InsuredUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("insured_until");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_name");
+
+                    b.Property<int>("MaxConcurrentMatches")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("max_concurrent_matches");
+
+                    b.Property<double>("MaxTravelKm")
+                        .HasColumnType("REAL")
+                        .HasColumnName("max_travel_km");
+
+                    b.Property<Guid>("NetworkId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("network_id");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone");
+
+                    b.PrimitiveCollection<string>("RefusedCategories")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refused_categories");
+
+                    b.PrimitiveCollection<string>("RefusedHomeConditions")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refused_home_conditions");
+
+                    b.Property<Guid?>("ResidentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resident_id");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.Property<string>("SectorCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sector_code");
+
+                    b.PrimitiveCollection<string>("Skills")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("skills");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("StatusChangedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status_changed_at");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status_reason");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_volunteers");
+
+                    b.HasIndex("NetworkId")
+                        .HasDatabaseName("ix_volunteers_network_id");
+
+                    b.HasIndex("ResidentId")
+                        .HasDatabaseName("ix_volunteers_resident_id");
+
+                    b.HasIndex("NetworkId", "Status")
+                        .HasDatabaseName("ix_volunteers_network_id_status");
+
+                    b.ToTable("volunteers", (string)null);
+                });
+
+            modelBuilder.Entity("WarmeWijk.Domain.Volunteers.VolunteerMatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AnswerBy")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("answer_by");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("answered_at");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decline_reason");
+
+                    b.Property<Guid>("HelpRequestId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("help_request_id");
+
+                    b.Property<decimal?>("Hours")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hours");
+
+                    b.Property<Guid>("NetworkId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("network_id");
+
+                    b.Property<long>("ProposedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("proposed_at");
+
+                    b.Property<Guid>("ProposedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposed_by");
+
+                    b.Property<string>("ResidentFeedback")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resident_feedback");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resident_id");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL")
+                        .HasColumnName("score");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token_hash");
+
+                    b.Property<string>("VolunteerFeedback")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("volunteer_feedback");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("volunteer_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_volunteer_matches");
+
+                    b.HasIndex("NetworkId")
+                        .HasDatabaseName("ix_volunteer_matches_network_id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_volunteer_matches_token_hash");
+
+                    b.HasIndex("HelpRequestId", "Status")
+                        .HasDatabaseName("ix_volunteer_matches_help_request_id_status");
+
+                    b.HasIndex("VolunteerId", "Status")
+                        .HasDatabaseName("ix_volunteer_matches_volunteer_id_status");
+
+                    b.ToTable("volunteer_matches", (string)null);
                 });
 
             modelBuilder.Entity("WarmeWijk.Domain.Webhooks.OutboxMessage", b =>
@@ -1057,8 +1305,7 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.Property<TimeOnly>("Until");
 
-                            b1.HasKey("HelpRequestId", "__synthesizedOrdinal")
-                                .HasName("pk_help_requests");
+                            b1.HasKey("HelpRequestId", "__synthesizedOrdinal");
 
                             b1.ToTable("help_requests");
 
@@ -1342,6 +1589,274 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Consents");
+                });
+
+            modelBuilder.Entity("WarmeWijk.Domain.Volunteers.Volunteer", b =>
+                {
+                    b.HasOne("WarmeWijk.Domain.Networks.Network", null)
+                        .WithMany()
+                        .HasForeignKey("NetworkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_volunteers_networks_network_id");
+
+                    b.HasOne("WarmeWijk.Domain.Residents.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_volunteers_residents_resident_id");
+
+                    b.OwnsOne("WarmeWijk.Domain.Matching.CriminalRecordExtract", "Screening", b1 =>
+                        {
+                            b1.Property<Guid>("VolunteerId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("ExpiresOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("screening_expires_on");
+
+                            b1.Property<DateOnly>("IssuedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("screening_issued_on");
+
+                            b1.HasKey("VolunteerId");
+
+                            b1.ToTable("volunteers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VolunteerId")
+                                .HasConstraintName("fk_volunteers_volunteers_id");
+                        });
+
+                    b.OwnsMany("WarmeWijk.Domain.Matching.DateRange", "Absences", b1 =>
+                        {
+                            b1.Property<Guid>("VolunteerId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateOnly>("From");
+
+                            b1.Property<DateOnly>("Until");
+
+                            b1.HasKey("VolunteerId", "__synthesizedOrdinal")
+                                .HasName("pk_volunteers");
+
+                            b1.ToTable("volunteers");
+
+                            b1
+                                .ToJson("absences")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VolunteerId")
+                                .HasConstraintName("fk_volunteers_volunteers_volunteer_id");
+                        });
+
+                    b.OwnsMany("WarmeWijk.Domain.Matching.LanguageSkill", "Languages", b1 =>
+                        {
+                            b1.Property<Guid>("VolunteerId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<string>("Level")
+                                .IsRequired();
+
+                            b1.HasKey("VolunteerId", "__synthesizedOrdinal")
+                                .HasName("pk_volunteers");
+
+                            b1.ToTable("volunteers");
+
+                            b1
+                                .ToJson("languages")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VolunteerId")
+                                .HasConstraintName("fk_volunteers_volunteers_volunteer_id");
+                        });
+
+                    b.OwnsMany("WarmeWijk.Domain.Volunteers.CompletedTraining", "Training", b1 =>
+                        {
+                            b1.Property<Guid>("VolunteerId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateOnly>("CompletedOn");
+
+                            b1.Property<string>("Module")
+                                .IsRequired();
+
+                            b1.HasKey("VolunteerId", "__synthesizedOrdinal")
+                                .HasName("pk_volunteers");
+
+                            b1.ToTable("volunteers");
+
+                            b1
+                                .ToJson("training")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VolunteerId")
+                                .HasConstraintName("fk_volunteers_volunteers_volunteer_id");
+                        });
+
+                    b.OwnsMany("WarmeWijk.Domain.Volunteers.FeedbackConversation", "Feedback", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Notes")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("notes");
+
+                            b1.Property<DateOnly>("On")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("on");
+
+                            b1.Property<Guid>("RecordedBy")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("recorded_by");
+
+                            b1.Property<Guid>("VolunteerId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("volunteer_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_volunteer_feedback");
+
+                            b1.HasIndex("VolunteerId")
+                                .HasDatabaseName("ix_volunteer_feedback_volunteer_id");
+
+                            b1.ToTable("volunteer_feedback", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VolunteerId")
+                                .HasConstraintName("fk_volunteer_feedback_volunteers_volunteer_id");
+                        });
+
+                    b.OwnsMany("WarmeWijk.Domain.Volunteers.LoggedHours", "Hours", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid?>("HelpRequestId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("help_request_id");
+
+                            b1.Property<decimal>("Hours")
+                                .HasPrecision(4, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("hours");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("note");
+
+                            b1.Property<DateOnly>("On")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("on");
+
+                            b1.Property<Guid>("RecordedBy")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("recorded_by");
+
+                            b1.Property<Guid>("VolunteerId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("volunteer_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_volunteer_hours");
+
+                            b1.HasIndex("On")
+                                .HasDatabaseName("ix_volunteer_hours_on");
+
+                            b1.HasIndex("VolunteerId")
+                                .HasDatabaseName("ix_volunteer_hours_volunteer_id");
+
+                            b1.ToTable("volunteer_hours", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VolunteerId")
+                                .HasConstraintName("fk_volunteer_hours_volunteers_volunteer_id");
+                        });
+
+                    b.OwnsMany("WarmeWijk.Domain.HelpRequests.TimeWindow", "Availability", b1 =>
+                        {
+                            b1.Property<Guid>("VolunteerId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Day")
+                                .IsRequired();
+
+                            b1.Property<TimeOnly>("From");
+
+                            b1.Property<TimeOnly>("Until");
+
+                            b1.HasKey("VolunteerId", "__synthesizedOrdinal")
+                                .HasName("pk_volunteers");
+
+                            b1.ToTable("volunteers");
+
+                            b1
+                                .ToJson("availability")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VolunteerId")
+                                .HasConstraintName("fk_volunteers_volunteers_volunteer_id");
+                        });
+
+                    b.Navigation("Absences");
+
+                    b.Navigation("Availability");
+
+                    b.Navigation("Feedback");
+
+                    b.Navigation("Hours");
+
+                    b.Navigation("Languages");
+
+                    b.Navigation("Screening");
+
+                    b.Navigation("Training");
+                });
+
+            modelBuilder.Entity("WarmeWijk.Domain.Volunteers.VolunteerMatch", b =>
+                {
+                    b.HasOne("WarmeWijk.Domain.HelpRequests.HelpRequest", null)
+                        .WithMany()
+                        .HasForeignKey("HelpRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_volunteer_matches_help_requests_help_request_id");
+
+                    b.HasOne("WarmeWijk.Domain.Networks.Network", null)
+                        .WithMany()
+                        .HasForeignKey("NetworkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_volunteer_matches_networks_network_id");
+
+                    b.HasOne("WarmeWijk.Domain.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_volunteer_matches_volunteers_volunteer_id");
                 });
 
             modelBuilder.Entity("WarmeWijk.Domain.Webhooks.OutboxMessage", b =>
