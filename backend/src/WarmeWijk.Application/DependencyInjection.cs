@@ -8,6 +8,7 @@ using WarmeWijk.Application.Common.Behaviours;
 using WarmeWijk.Application.Common.Messaging;
 using WarmeWijk.Application.HelpRequests;
 using WarmeWijk.Application.Referrals;
+using WarmeWijk.Application.Volunteers;
 using WarmeWijk.Application.Webhooks;
 
 namespace WarmeWijk.Application;
@@ -33,6 +34,7 @@ public static class DependencyInjection
         services.AddScoped<AuditTrail>();
         services.AddScoped<HelpRequestStore>();
         services.AddScoped<PartnerReferrals>();
+        services.AddScoped<VolunteerStore>();
         services.Configure<WebhookUrlPolicy>(configuration.GetSection(WebhookUrlPolicy.Section));
 
         RegisterClosedImplementations(services, assembly, typeof(IRequestHandler<,>));

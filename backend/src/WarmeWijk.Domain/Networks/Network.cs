@@ -1,4 +1,5 @@
 using WarmeWijk.Domain.Common;
+using WarmeWijk.Domain.Matching;
 
 namespace WarmeWijk.Domain.Networks;
 
@@ -24,4 +25,11 @@ public sealed class Network : Entity
     public string Slug { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>The network's own weights of the matching scores; null keeps the defaults.</summary>
+    public MatchingWeights? CustomMatchingWeights { get; private set; }
+
+    public MatchingWeights MatchingWeights => CustomMatchingWeights ?? MatchingWeights.Default;
+
+    public void SetMatchingWeights(MatchingWeights? weights) => CustomMatchingWeights = weights;
 }

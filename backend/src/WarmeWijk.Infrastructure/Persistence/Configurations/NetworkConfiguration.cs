@@ -12,5 +12,7 @@ internal sealed class NetworkConfiguration : IEntityTypeConfiguration<Network>
         builder.Property(n => n.Name).HasMaxLength(200).IsRequired();
         builder.Property(n => n.Slug).HasMaxLength(60).IsRequired();
         builder.HasIndex(n => n.Slug).IsUnique();
+        builder.OwnsOne(n => n.CustomMatchingWeights, weights => weights.ToJson("matching_weights"));
+        builder.Ignore(n => n.MatchingWeights);
     }
 }

@@ -1497,6 +1497,40 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Navigation("Sectors");
                 });
 
+            modelBuilder.Entity("WarmeWijk.Domain.Networks.Network", b =>
+                {
+                    b.OwnsOne("WarmeWijk.Domain.Matching.MatchingWeights", "CustomMatchingWeights", b1 =>
+                        {
+                            b1.Property<Guid>("NetworkId");
+
+                            b1.Property<double>("AvailabilityOverlap");
+
+                            b1.Property<double>("Continuity");
+
+                            b1.Property<double>("Distance");
+
+                            b1.Property<double>("DistanceHalfScoreKm");
+
+                            b1.Property<double>("LoadBalance");
+
+                            b1.Property<double>("Preferences");
+
+                            b1.HasKey("NetworkId");
+
+                            b1.ToTable("networks");
+
+                            b1
+                                .ToJson("matching_weights")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("NetworkId")
+                                .HasConstraintName("fk_networks_networks_id");
+                        });
+
+                    b.Navigation("CustomMatchingWeights");
+                });
+
             modelBuilder.Entity("WarmeWijk.Domain.Partners.PartnerApiClient", b =>
                 {
                     b.HasOne("WarmeWijk.Domain.Partners.PartnerOrganisation", null)

@@ -12,7 +12,7 @@ using WarmeWijk.Infrastructure.Persistence;
 namespace WarmeWijk.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261122225317_Volunteers")]
+    [Migration("20261122230014_Volunteers")]
     partial class Volunteers
     {
         /// <inheritdoc />
@@ -1493,6 +1493,40 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Sectors");
+                });
+
+            modelBuilder.Entity("WarmeWijk.Domain.Networks.Network", b =>
+                {
+                    b.OwnsOne("WarmeWijk.Domain.Matching.MatchingWeights", "CustomMatchingWeights", b1 =>
+                        {
+                            b1.Property<Guid>("NetworkId");
+
+                            b1.Property<double>("AvailabilityOverlap");
+
+                            b1.Property<double>("Continuity");
+
+                            b1.Property<double>("Distance");
+
+                            b1.Property<double>("DistanceHalfScoreKm");
+
+                            b1.Property<double>("LoadBalance");
+
+                            b1.Property<double>("Preferences");
+
+                            b1.HasKey("NetworkId");
+
+                            b1.ToTable("networks");
+
+                            b1
+                                .ToJson("matching_weights")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("NetworkId")
+                                .HasConstraintName("fk_networks_networks_id");
+                        });
+
+                    b.Navigation("CustomMatchingWeights");
                 });
 
             modelBuilder.Entity("WarmeWijk.Domain.Partners.PartnerApiClient", b =>

@@ -24,6 +24,12 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.Sqlite
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
+                name: "matching_weights",
+                table: "networks",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "buddy_types",
                 table: "help_categories",
                 type: "TEXT",
@@ -275,6 +281,10 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "home_longitude",
                 table: "residents");
+
+            migrationBuilder.DropColumn(
+                name: "matching_weights",
+                table: "networks");
 
             migrationBuilder.DropColumn(
                 name: "buddy_types",

@@ -24,6 +24,12 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.PostgreSql
                 type: "double precision",
                 nullable: true);
 
+            migrationBuilder.AddColumn<string>(
+                name: "matching_weights",
+                table: "networks",
+                type: "jsonb",
+                nullable: true);
+
             migrationBuilder.AddColumn<string[]>(
                 name: "buddy_types",
                 table: "help_categories",
@@ -276,6 +282,10 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.PostgreSql
             migrationBuilder.DropColumn(
                 name: "home_longitude",
                 table: "residents");
+
+            migrationBuilder.DropColumn(
+                name: "matching_weights",
+                table: "networks");
 
             migrationBuilder.DropColumn(
                 name: "buddy_types",
