@@ -64,6 +64,7 @@ api.MapWebhookEndpoints();
 api.MapResidentEndpoints();
 api.MapHelpRequestEndpoints();
 api.MapReferralEndpoints();
+api.MapVolunteerEndpoints();
 
 await app.RunStartupTasksAsync();
 app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine($"WarmeWijk is running at {string.Join(", ", app.Urls)}"));

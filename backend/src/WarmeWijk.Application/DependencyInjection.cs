@@ -7,6 +7,7 @@ using WarmeWijk.Application.Common.Auditing;
 using WarmeWijk.Application.Common.Behaviours;
 using WarmeWijk.Application.Common.Messaging;
 using WarmeWijk.Application.HelpRequests;
+using WarmeWijk.Application.Matching;
 using WarmeWijk.Application.Referrals;
 using WarmeWijk.Application.Volunteers;
 using WarmeWijk.Application.Webhooks;
@@ -35,6 +36,8 @@ public static class DependencyInjection
         services.AddScoped<HelpRequestStore>();
         services.AddScoped<PartnerReferrals>();
         services.AddScoped<VolunteerStore>();
+        services.AddScoped<MatchingSession>();
+        services.Configure<MatchingOptions>(configuration.GetSection(MatchingOptions.Section));
         services.Configure<WebhookUrlPolicy>(configuration.GetSection(WebhookUrlPolicy.Section));
 
         RegisterClosedImplementations(services, assembly, typeof(IRequestHandler<,>));

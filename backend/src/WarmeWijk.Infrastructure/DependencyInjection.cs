@@ -7,7 +7,9 @@ using WarmeWijk.Application.Common.Persistence;
 using WarmeWijk.Application.Common.ReferenceData;
 using WarmeWijk.Application.Common.Security;
 using WarmeWijk.Infrastructure.Health;
+using WarmeWijk.Domain.Matching;
 using WarmeWijk.Infrastructure.Identity;
+using WarmeWijk.Infrastructure.Matching;
 using WarmeWijk.Infrastructure.Persistence;
 using WarmeWijk.Infrastructure.ReferenceData;
 using WarmeWijk.Infrastructure.Seeding;
@@ -56,6 +58,8 @@ public static class DependencyInjection
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
         services.AddSingleton<ISecretHasher, SecretHasher>();
         services.AddSingleton<ISectorDirectory, StatisticalSectorDirectory>();
+        services.AddSingleton<IAssignmentSolver, OrToolsAssignmentSolver>();
+        services.AddHostedService<ProposalExpiry>();
 
         services.AddWebhooks(configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

@@ -17,6 +17,7 @@ using WarmeWijk.Application.HelpRequests.Queries.ListHelpRequests;
 using WarmeWijk.Application.HelpRequests.Queries.TriageSuggestion;
 using WarmeWijk.Application.HelpRequests.Queries.Waitlist;
 using WarmeWijk.Domain.HelpRequests;
+using WarmeWijk.Domain.Matching;
 
 namespace WarmeWijk.Api.Endpoints;
 
@@ -30,7 +31,9 @@ internal static class HelpRequestEndpoints
 
     public sealed record WaitlistBody(int Priority, string Reason);
 
-    public sealed record HelpCategoryBody(string NameNl, string NameEn, TriageRoute DefaultRoute, bool IsActive);
+    public sealed record HelpCategoryBody(
+        string NameNl, string NameEn, TriageRoute DefaultRoute, bool IsActive,
+        IReadOnlyList<BuddyType>? BuddyTypes, bool? RequiresHomeVisit, IReadOnlyList<string>? RequiredTraining);
 
     public sealed record FollowUpBody(string Description, DateOnly DueOn, Recurrence Recurrence);
 
@@ -43,7 +46,8 @@ internal static class HelpRequestEndpoints
             .WithSummary("The help categories of the caller's network offered at intake; includeInactive=true adds the switched-off ones.");
 
         api.MapPut("/help-categories/{code}", async Task<Ok<HelpCategoryDto>> (string code, HelpCategoryBody body, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new SaveHelpCategoryCommand(code, body.NameNl, body.NameEn, body.DefaultRoute, body.IsActive), ct)))
+                TypedResults.Ok(await sender.Send(new SaveHelpCategoryCommand(
+                    code, body.NameNl, body.NameEn, body.DefaultRoute, body.IsActive, body.BuddyTypes, body.RequiresHomeVisit, body.RequiredTraining), ct)))
             .WithTags("Help requests")
             .WithName("SaveHelpCategory")
             .WithSummary("Add or change a help category; its default route is the network's triage rule for it.")

@@ -1,3 +1,4 @@
+using WarmeWijk.Application.Common;
 using WarmeWijk.Domain.Residents;
 
 namespace WarmeWijk.Application.Residents;
@@ -16,7 +17,8 @@ public sealed record ResidentDto(
     AddressDto Address,
     IReadOnlyList<string> Languages,
     ContactPreference ContactPreference,
-    IReadOnlyList<ConsentDto> Consents)
+    IReadOnlyList<ConsentDto> Consents,
+    LocationDto? Home)
 {
     public static ResidentDto From(Resident r) => new(
         r.Id,
@@ -28,5 +30,6 @@ public sealed record ResidentDto(
         new AddressDto(r.Address.Street, r.Address.HouseNumber, r.Address.Box, r.Address.PostalCode, r.Address.Municipality, r.Address.SectorCode),
         r.Languages,
         r.ContactPreference,
-        [.. r.Consents.OrderBy(c => c.GivenAt).Select(c => new ConsentDto(c.Purpose, c.GivenAt, c.RecordedBy, c.Note, c.WithdrawnAt))]);
+        [.. r.Consents.OrderBy(c => c.GivenAt).Select(c => new ConsentDto(c.Purpose, c.GivenAt, c.RecordedBy, c.Note, c.WithdrawnAt))],
+        r.Home is { } home ? new LocationDto(home.Latitude, home.Longitude) : null);
 }

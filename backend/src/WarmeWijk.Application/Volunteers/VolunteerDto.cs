@@ -1,3 +1,4 @@
+using WarmeWijk.Application.Common;
 using WarmeWijk.Application.HelpRequests;
 using WarmeWijk.Domain.Matching;
 using WarmeWijk.Domain.Volunteers;

@@ -1,4 +1,5 @@
 using FluentValidation;
+using WarmeWijk.Application.Common;
 using WarmeWijk.Application.Common.ReferenceData;
 using WarmeWijk.Application.HelpRequests;
 using WarmeWijk.Domain.HelpRequests;
@@ -12,8 +13,6 @@ namespace WarmeWijk.Application.Volunteers;
 public sealed record LanguageSkillDto(string Code, LanguageLevel Level);
 
 public sealed record DateRangeDto(DateOnly From, DateOnly Until);
-
-public sealed record LocationDto(double Latitude, double Longitude);
 
 public sealed record TrainingDto(string Module, DateOnly CompletedOn);
 

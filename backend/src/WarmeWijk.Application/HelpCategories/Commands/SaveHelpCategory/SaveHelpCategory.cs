@@ -6,6 +6,7 @@ using WarmeWijk.Application.Common.Security;
 using WarmeWijk.Application.HelpCategories.Queries.ListHelpCategories;
 using WarmeWijk.Domain.HelpRequests;
 using WarmeWijk.Domain.Identity;
+using WarmeWijk.Domain.Matching;
 
 namespace WarmeWijk.Application.HelpCategories.Commands.SaveHelpCategory;
 
@@ -14,7 +15,15 @@ namespace WarmeWijk.Application.HelpCategories.Commands.SaveHelpCategory;
 /// a deactivated category stays on existing requests but is no longer offered at intake.
 /// </summary>
 [RequiresRole(Role.Admin, Role.Coordinator)]
-public sealed record SaveHelpCategoryCommand(string Code, string NameNl, string NameEn, TriageRoute DefaultRoute, bool IsActive) : IRequest<HelpCategoryDto>;
+public sealed record SaveHelpCategoryCommand(
+    string Code,
+    string NameNl,
+    string NameEn,
+    TriageRoute DefaultRoute,
+    bool IsActive,
+    IReadOnlyList<BuddyType>? BuddyTypes = null,
+    bool? RequiresHomeVisit = null,
+    IReadOnlyList<string>? RequiredTraining = null) : IRequest<HelpCategoryDto>;
 
 public sealed class SaveHelpCategoryValidator : AbstractValidator<SaveHelpCategoryCommand>
 {
@@ -25,6 +34,8 @@ public sealed class SaveHelpCategoryValidator : AbstractValidator<SaveHelpCatego
         RuleFor(c => c.NameNl).NotEmpty().MaximumLength(100);
         RuleFor(c => c.NameEn).NotEmpty().MaximumLength(100);
         RuleFor(c => c.DefaultRoute).IsInEnum();
+        RuleForEach(c => c.BuddyTypes).IsInEnum();
+        RuleForEach(c => c.RequiredTraining).NotEmpty().MaximumLength(60);
     }
 }
 
@@ -40,6 +51,11 @@ public sealed class SaveHelpCategoryHandler(IAppDbContext db) : IRequestHandler<
         }
 
         category.Change(request.NameNl, request.NameEn, request.DefaultRoute, request.IsActive);
+        // Matching settings left out of the request stay as they are.
+        category.SetMatching(
+            request.BuddyTypes ?? category.BuddyTypes,
+            request.RequiresHomeVisit ?? category.RequiresHomeVisit,
+            request.RequiredTraining ?? category.RequiredTraining);
         await db.SaveChangesAsync(cancellationToken);
         return HelpCategoryDto.From(category);
     }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using WarmeWijk.Application.Common;
 using WarmeWijk.Application.Common.Auditing;
 using WarmeWijk.Application.Common.Messaging;
 using WarmeWijk.Application.Common.Persistence;
@@ -7,6 +8,7 @@ using WarmeWijk.Application.Common.Security;
 using WarmeWijk.Domain.Auditing;
 using WarmeWijk.Domain.Identity;
 using WarmeWijk.Domain.Neighbourhoods;
+using WarmeWijk.Domain.Matching;
 using WarmeWijk.Domain.Residents;
 
 namespace WarmeWijk.Application.Residents.Commands.RegisterResident;
@@ -24,7 +26,8 @@ public sealed record RegisterResidentCommand(
     AddressDto Address,
     IReadOnlyList<string> Languages,
     ContactPreference ContactPreference,
-    IReadOnlyList<ConsentInput> Consents) : IRequest<ResidentDto>;
+    IReadOnlyList<ConsentInput> Consents,
+    LocationDto? Home = null) : IRequest<ResidentDto>;
 
 public sealed class RegisterResidentValidator : AbstractValidator<RegisterResidentCommand>
 {
@@ -38,6 +41,8 @@ public sealed class RegisterResidentValidator : AbstractValidator<RegisterReside
             .WithMessage("'{PropertyValue}' is not a phone number (e.g. 0475 12 34 56 or +32 3 123 45 67).");
         RuleFor(c => c.Email).EmailAddress().MaximumLength(320).When(c => !string.IsNullOrWhiteSpace(c.Email));
         RuleFor(c => c.Address).NotNull().SetValidator(new AddressValidator(sectors));
+        RuleFor(c => c.Home!.Latitude).InclusiveBetween(-90, 90).When(c => c.Home is not null);
+        RuleFor(c => c.Home!.Longitude).InclusiveBetween(-180, 180).When(c => c.Home is not null);
         RuleFor(c => c.Languages).Cascade(CascadeMode.Stop).NotEmpty().Must(l => l.Count <= 10).WithMessage("At most 10 languages.");
         RuleForEach(c => c.Languages).Must(Resident.IsLanguageCode).WithMessage("'{PropertyValue}' is not an ISO 639-1 language code (e.g. nl, fr, ar, ti).");
         RuleFor(c => c.ContactPreference).IsInEnum();
@@ -69,6 +74,7 @@ public sealed class RegisterResidentHandler(IAppDbContext db, ICurrentUser curre
             request.Languages,
             request.ContactPreference,
             now);
+        resident.PlaceHome(request.Home is { } home ? new GeoPoint(home.Latitude, home.Longitude) : null);
         foreach (var consent in request.Consents)
         {
             resident.GiveConsent(consent.Purpose, now, currentUser.Id!.Value, consent.Note);
