@@ -1,5 +1,7 @@
 using FluentValidation;
+using Microsoft.EntityFrameworkCore;
 using WarmeWijk.Application.Common;
+using WarmeWijk.Application.Common.Persistence;
 using WarmeWijk.Application.Common.ReferenceData;
 using WarmeWijk.Application.HelpRequests;
 using WarmeWijk.Domain.HelpRequests;
@@ -67,7 +69,7 @@ public sealed record VolunteerInput(
 /// <summary>Every rule a profile must meet, each reported on its own field, so nothing reaches the domain half-checked.</summary>
 public sealed class VolunteerInputValidator : AbstractValidator<VolunteerInput>
 {
-    public VolunteerInputValidator(ISectorDirectory sectors)
+    public VolunteerInputValidator(ISectorDirectory sectors, IAppDbContext db)
     {
         RuleFor(v => v.FirstName).NotEmpty().MaximumLength(80);
         RuleFor(v => v.LastName).NotEmpty().MaximumLength(80);
@@ -110,6 +112,9 @@ public sealed class VolunteerInputValidator : AbstractValidator<VolunteerInput>
         });
         RuleFor(v => v.Screening!.ExpiresOn).GreaterThan(v => v.Screening!.IssuedOn).When(v => v.Screening is not null)
             .WithMessage("A criminal-record extract must expire after it is issued.");
+        RuleFor(v => v.ResidentId)
+            .MustAsync((id, ct) => db.Residents.AnyAsync(r => r.Id == id, ct)).When(v => v.ResidentId is not null)
+            .WithMessage("There is no such resident in your network.");
     }
 
     private static bool NotOverlap(IReadOnlyList<TimeWindowDto> windows) =>
@@ -117,5 +122,21 @@ public sealed class VolunteerInputValidator : AbstractValidator<VolunteerInput>
         {
             var ordered = day.OrderBy(w => w.From).ToList();
             return ordered.Zip(ordered.Skip(1)).All(pair => pair.Second.From >= pair.First.Until);
+        });
+}
+
+internal static class VolunteerProfileRules
+{
+    /// <summary>
+    /// Checks the profile a command carries and reports its errors on the profile's own fields ("maxTravelKm"), since the
+    /// profile is the whole request body.
+    /// </summary>
+    public static void MustBeAValidProfile<T>(this IRuleBuilder<T, VolunteerInput> rule, IValidator<VolunteerInput> profile) =>
+        rule.NotNull().CustomAsync(async (input, context, cancellationToken) =>
+        {
+            foreach (var failure in (await profile.ValidateAsync(input, cancellationToken)).Errors)
+            {
+                context.AddFailure(failure);
+            }
         });
 }

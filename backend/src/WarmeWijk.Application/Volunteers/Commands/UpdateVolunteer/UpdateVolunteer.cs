@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 using WarmeWijk.Application.Common.Auditing;
 using WarmeWijk.Application.Common.Messaging;
 using WarmeWijk.Application.Common.Persistence;
@@ -16,13 +15,7 @@ public sealed record UpdateVolunteerCommand(Guid Id, int? ExpectedVersion, Volun
 
 public sealed class UpdateVolunteerValidator : AbstractValidator<UpdateVolunteerCommand>
 {
-    public UpdateVolunteerValidator(IValidator<VolunteerInput> profile, IAppDbContext db)
-    {
-        RuleFor(c => c.Profile).NotNull().SetValidator(profile);
-        RuleFor(c => c.Profile.ResidentId)
-            .MustAsync((id, ct) => db.Residents.AnyAsync(r => r.Id == id, ct)).When(c => c.Profile?.ResidentId is not null)
-            .WithMessage("There is no such resident in your network.");
-    }
+    public UpdateVolunteerValidator(IValidator<VolunteerInput> profile) => RuleFor(c => c.Profile).MustBeAValidProfile(profile);
 }
 
 public sealed class UpdateVolunteerHandler(IAppDbContext db, VolunteerStore store, AuditTrail audit)
