@@ -327,6 +327,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/help-requests/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The best volunteers for the request with a score breakdown and reasons; includeExcluded=true adds everyone who cannot take it, with every reason. */
+        get: operations["RankCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/help-requests/{id}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose a volunteer for a request in Matching (If-Match on the request). The answer holds the volunteer's one-time link. */
+        post: operations["ProposeMatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matching/batch-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The optimal assignment of every request in Matching to the volunteers at once, beside greedy one-by-one picking. Changes nothing. */
+        get: operations["PlanBatch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteer-matches/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The help was given: hours and a few words from both sides; the request is completed. */
+        post: operations["CompleteMatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/match-offers/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the volunteer sees through their personal link (no sign-in): only what the task needs. */
+        get: operations["GetMatchOffer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/match-offers/{token}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The volunteer accepts or declines, once. 409 for a second answer or one after the deadline. */
+        post: operations["AnswerMatchOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -549,6 +651,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/volunteers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The network's volunteers by name, filtered on status, buddy type or part of the name. */
+        get: operations["ListVolunteers"];
+        put?: never;
+        /** Register a volunteer; the pipeline starts at Intake. */
+        post: operations["RegisterVolunteer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A volunteer's profile with feedback conversations and hours; every read is audited. The ETag is its version. */
+        get: operations["GetVolunteer"];
+        /** Replace a volunteer's profile (If-Match required). */
+        put: operations["UpdateVolunteer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a volunteer along intake → training → active ⇄ paused → stopped, with a reason (If-Match required). 409 for a step the pipeline does not allow. */
+        post: operations["ChangeVolunteerStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Notes of a feedback conversation with the volunteer. */
+        post: operations["RecordVolunteerFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/{id}/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hours the volunteer gave on a day, optionally for one help request. */
+        post: operations["LogVolunteerHours"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/webhook-deliveries": {
         parameters: {
             query?: never;
@@ -684,6 +873,36 @@ export interface components {
             /** Format: uuid */
             nextCursor: string | null;
         };
+        BatchAssignment: {
+            method: string;
+            matches: components["schemas"]["PlannedMatch"][];
+            unassignedRequests: string[];
+            /** Format: double */
+            totalScore: number;
+        };
+        BatchPlan: {
+            optimal: components["schemas"]["BatchAssignment"];
+            greedy: components["schemas"]["BatchAssignment"];
+            skipped: components["schemas"]["SkippedRequest"][];
+        };
+        /** @enum {string} */
+        BuddyType: "Garden" | "Event" | "Editorial" | "Administration" | "Companionship" | "Walking" | "Travel" | "Shopping" | "OddJobs" | "Network" | "Digital" | "Chat" | "Paperwork" | "SickbedWatch" | "Interpreter";
+        Candidate: {
+            /** Format: uuid */
+            volunteerId: string;
+            firstName: string;
+            /** Format: double */
+            distanceKm: number;
+            /** Format: double */
+            score: number;
+            breakdown: components["schemas"]["ScoreComponent"][];
+        };
+        Candidates: {
+            /** Format: uuid */
+            helpRequestId: string;
+            candidates: components["schemas"]["Candidate"][];
+            excluded: components["schemas"]["ExcludedVolunteer"][] | null;
+        };
         Caseload: {
             requests: components["schemas"]["HelpRequestSummary"][];
             followUps: components["schemas"]["CaseloadFollowUp"][];
@@ -744,6 +963,27 @@ export interface components {
             role: components["schemas"]["Role"];
             network: components["schemas"]["Network"];
         };
+        DateRange: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            until: string;
+        };
+        ExcludedVolunteer: {
+            /** Format: uuid */
+            volunteerId: string;
+            firstName: string;
+            /** Format: double */
+            distanceKm: number;
+            reasons: components["schemas"]["Reason"][];
+        };
+        FeedbackConversation: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            on: string;
+            notes: string;
+        };
         FollowUp: {
             /** Format: uuid */
             id: string;
@@ -768,12 +1008,18 @@ export interface components {
             nameEn: string;
             defaultRoute: components["schemas"]["TriageRoute"];
             isActive: boolean;
+            buddyTypes: components["schemas"]["BuddyType"][];
+            requiresHomeVisit: boolean;
+            requiredTraining: string[];
         };
         HelpCategoryBody: {
             nameNl: string;
             nameEn: string;
             defaultRoute: components["schemas"]["TriageRoute"];
             isActive: boolean;
+            buddyTypes: components["schemas"]["BuddyType"][] | null;
+            requiresHomeVisit: boolean | null;
+            requiredTraining: string[] | null;
         };
         HelpCategoryList: {
             items: components["schemas"]["HelpCategory"][];
@@ -795,7 +1041,7 @@ export interface components {
             needs: string[];
             status: components["schemas"]["HelpRequestStatus"];
             allowedTransitions: components["schemas"]["HelpRequestStatus"][];
-            triage: components["schemas"]["Triage"];
+            triage: components["schemas"]["Triage"] | null;
             /** Format: int32 */
             waitlistPriority: number | null;
             /** Format: uuid */
@@ -832,12 +1078,68 @@ export interface components {
             total: number;
         };
         /** @enum {string} */
+        HomeCondition: "Pets" | "Stairs" | "Smoking";
+        /** @enum {string} */
         IntakeChannel: "PhoneLine" | "VoicemailCallBack" | "HomeVisit" | "DoorToDoorRound" | "WalkIn" | "ReferralCard" | "PartnerApi" | "WebForm";
         IssueReferralCardCommand: {
             issuedTo: string;
             /** Format: uuid */
             partnerOrganisationId: string | null;
         };
+        /** @enum {string} */
+        LanguageLevel: "Basic" | "Conversational" | "Fluent" | "Native";
+        LanguageSkill: {
+            code: string;
+            level: components["schemas"]["LanguageLevel"];
+        };
+        Location: {
+            /** Format: double */
+            latitude: number;
+            /** Format: double */
+            longitude: number;
+        };
+        LoggedHours: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            on: string;
+            /** Format: double */
+            hours: number;
+            /** Format: uuid */
+            helpRequestId: string | null;
+            note: string | null;
+        };
+        MatchAnswerBody: {
+            accept: boolean;
+            reason: string | null;
+        };
+        MatchCompletionBody: {
+            /** Format: double */
+            hours: number;
+            volunteerFeedback: string | null;
+            residentFeedback: string | null;
+        };
+        MatchOffer: {
+            volunteerFirstName: string;
+            residentFirstName: string;
+            street: string;
+            houseNumber: string | null;
+            municipality: string;
+            categoryNl: string;
+            categoryEn: string;
+            timeWindows: components["schemas"]["TimeWindow"][];
+            /** Format: date */
+            wishedFrom: string | null;
+            status: components["schemas"]["MatchStatus"];
+            /** Format: date-time */
+            answerBy: string;
+        };
+        MatchProposalBody: {
+            /** Format: uuid */
+            volunteerId: string;
+        };
+        /** @enum {string} */
+        MatchStatus: "Proposed" | "Accepted" | "Declined" | "Expired" | "Withdrawn" | "Completed";
         Neighbourhood: {
             /** Format: uuid */
             id: string;
@@ -884,7 +1186,7 @@ export interface components {
             helpRequestStatus: components["schemas"]["HelpRequestStatus"];
             categoryCode: string;
             description: string | null;
-            resident: components["schemas"]["PartnerResident"];
+            resident: components["schemas"]["PartnerResident"] | null;
             note: string | null;
             feedback: string | null;
             /** Format: date-time */
@@ -904,6 +1206,11 @@ export interface components {
             languages: string[];
             contactPreference: components["schemas"]["ContactPreference"];
         };
+        PlannedMatch: {
+            /** Format: uuid */
+            helpRequestId: string;
+            candidate: components["schemas"]["Candidate"];
+        };
         ProblemDetails: {
             type: string | null;
             title: string | null;
@@ -913,6 +1220,11 @@ export interface components {
             instance: string | null;
         } & {
             [key: string]: unknown;
+        };
+        Reason: {
+            code: string;
+            nl: string;
+            en: string;
         };
         RecordIntakeCommand: {
             /** Format: uuid */
@@ -974,6 +1286,7 @@ export interface components {
             languages: string[];
             contactPreference: components["schemas"]["ContactPreference"];
             consents: components["schemas"]["ConsentInput"][];
+            home: components["schemas"]["Location"] | null;
         };
         Resident: {
             /** Format: uuid */
@@ -988,6 +1301,7 @@ export interface components {
             languages: string[];
             contactPreference: components["schemas"]["ContactPreference"];
             consents: components["schemas"]["Consent"][];
+            home: components["schemas"]["Location"] | null;
         };
         /** @enum {string} */
         ResidentChoice: "AgreesWithAdvice" | "PrefersVolunteer" | "PrefersProfessional" | "DeclinesHelp";
@@ -1014,6 +1328,25 @@ export interface components {
         };
         /** @enum {string} */
         Role: "Admin" | "Coordinator" | "FieldWorker" | "Analyst" | "Partner";
+        ScoreComponent: {
+            code: string;
+            /** Format: double */
+            rawValue: number;
+            /** Format: double */
+            normalised: number;
+            /** Format: double */
+            weight: number;
+            /** Format: double */
+            contribution: number;
+            nl: string;
+            en: string;
+        };
+        Screening: {
+            /** Format: date */
+            issuedOn: string;
+            /** Format: date */
+            expiresOn: string;
+        };
         Sector: {
             code: string;
             name: string;
@@ -1024,6 +1357,11 @@ export interface components {
         };
         SignOutCommand: {
             refreshToken: string;
+        };
+        SkippedRequest: {
+            /** Format: uuid */
+            helpRequestId: string;
+            reason: string;
         };
         SubmitReferralCommand: {
             resident: components["schemas"]["ReferredResident"];
@@ -1041,7 +1379,7 @@ export interface components {
             until: string;
         };
         TimelineEntry: {
-            from: components["schemas"]["HelpRequestStatus"];
+            from: components["schemas"]["HelpRequestStatus"] | null;
             to: components["schemas"]["HelpRequestStatus"];
             /** Format: date-time */
             at: string;
@@ -1058,6 +1396,11 @@ export interface components {
             refreshToken: string;
             /** Format: date-time */
             refreshTokenExpiresAt: string;
+        };
+        Training: {
+            module: string;
+            /** Format: date */
+            completedOn: string;
         };
         TransitionBody: {
             to: components["schemas"]["HelpRequestStatus"];
@@ -1085,6 +1428,137 @@ export interface components {
         };
         /** @enum {string} */
         Urgency: "Low" | "Normal" | "High" | "Crisis";
+        Volunteer: {
+            /** Format: uuid */
+            id: string;
+            firstName: string;
+            lastName: string;
+            email: string | null;
+            phone: string | null;
+            role: components["schemas"]["VolunteerRole"];
+            status: components["schemas"]["VolunteerStatus"];
+            /** Format: date-time */
+            statusChangedAt: string;
+            statusReason: string | null;
+            buddyTypes: components["schemas"]["BuddyType"][];
+            skills: string[];
+            languages: components["schemas"]["LanguageSkill"][];
+            availability: components["schemas"]["TimeWindow"][];
+            absences: components["schemas"]["DateRange"][];
+            home: components["schemas"]["Location"];
+            sectorCode: string;
+            /** Format: double */
+            maxTravelKm: number;
+            /** Format: int32 */
+            maxConcurrentMatches: number;
+            /** Format: int32 */
+            activeMatches: number;
+            refusedCategories: string[];
+            refusedHomeConditions: components["schemas"]["HomeCondition"][];
+            training: components["schemas"]["Training"][];
+            screening: components["schemas"]["Screening"] | null;
+            /** Format: date */
+            insuredUntil: string | null;
+            /** Format: uuid */
+            residentId: string | null;
+            /** Format: double */
+            totalHours: number;
+            feedback: components["schemas"]["FeedbackConversation"][];
+            hours: components["schemas"]["LoggedHours"][];
+            /** Format: int32 */
+            version: number;
+        };
+        VolunteerFeedbackBody: {
+            /** Format: date */
+            on: string;
+            notes: string;
+        };
+        VolunteerHoursBody: {
+            /** Format: date */
+            on: string;
+            /** Format: double */
+            hours: number;
+            /** Format: uuid */
+            helpRequestId: string | null;
+            note: string | null;
+        };
+        VolunteerInput: {
+            firstName: string;
+            lastName: string;
+            email: string | null;
+            phone: string | null;
+            role: components["schemas"]["VolunteerRole"];
+            buddyTypes: components["schemas"]["BuddyType"][];
+            skills: string[] | null;
+            languages: components["schemas"]["LanguageSkill"][];
+            availability: components["schemas"]["TimeWindow"][];
+            absences: components["schemas"]["DateRange"][] | null;
+            home: components["schemas"]["Location"];
+            sectorCode: string;
+            /** Format: double */
+            maxTravelKm: number;
+            /** Format: int32 */
+            maxConcurrentMatches: number;
+            refusedCategories: string[] | null;
+            refusedHomeConditions: components["schemas"]["HomeCondition"][] | null;
+            training: components["schemas"]["Training"][] | null;
+            screening: components["schemas"]["Screening"] | null;
+            /** Format: date */
+            insuredUntil: string | null;
+            /** Format: uuid */
+            residentId: string | null;
+        };
+        VolunteerMatch: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            helpRequestId: string;
+            /** Format: uuid */
+            volunteerId: string;
+            status: components["schemas"]["MatchStatus"];
+            /** Format: double */
+            score: number;
+            /** Format: date-time */
+            proposedAt: string;
+            /** Format: date-time */
+            answerBy: string;
+            /** Format: date-time */
+            answeredAt: string | null;
+            declineReason: string | null;
+            /** Format: double */
+            hours: number | null;
+            answerLink: string | null;
+        };
+        /** @enum {string} */
+        VolunteerRole: "Buddy" | "Volunteer" | "NeighbourhoodBoardMember";
+        /** @enum {string} */
+        VolunteerStatus: "Intake" | "Training" | "Active" | "Paused" | "Stopped";
+        VolunteerStatusBody: {
+            to: components["schemas"]["VolunteerStatus"];
+            reason: string;
+        };
+        VolunteerSummary: {
+            /** Format: uuid */
+            id: string;
+            firstName: string;
+            lastName: string;
+            role: components["schemas"]["VolunteerRole"];
+            status: components["schemas"]["VolunteerStatus"];
+            buddyTypes: components["schemas"]["BuddyType"][];
+            languages: string[];
+            sectorCode: string;
+            /** Format: int32 */
+            maxConcurrentMatches: number;
+            /** Format: int32 */
+            activeMatches: number;
+            /** Format: date */
+            screeningExpiresOn: string | null;
+        };
+        VolunteerSummaryList: {
+            items: components["schemas"]["VolunteerSummary"][];
+            /** Format: int32 */
+            total: number;
+        };
         WaitlistBody: {
             /** Format: int32 */
             priority: number;
@@ -2261,6 +2735,361 @@ export interface operations {
             };
         };
     };
+    RankCandidates: {
+        parameters: {
+            query?: {
+                top?: number;
+                includeExcluded?: boolean;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Candidates"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProposeMatch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read of the resource. Missing: 428; stale (someone else changed it): 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MatchProposalBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerMatch"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PlanBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchPlan"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CompleteMatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MatchCompletionBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerMatch"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetMatchOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchOffer"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AnswerMatchOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MatchAnswerBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchOffer"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetCurrentUser: {
         parameters: {
             query?: never;
@@ -2977,6 +3806,465 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Resident"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListVolunteers: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["VolunteerStatus"];
+                buddyType?: components["schemas"]["BuddyType"];
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerSummaryList"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RegisterVolunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Volunteer"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetVolunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Volunteer"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateVolunteer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read of the resource. Missing: 428; stale (someone else changed it): 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Volunteer"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangeVolunteerStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read of the resource. Missing: 428; stale (someone else changed it): 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerStatusBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Volunteer"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordVolunteerFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerFeedbackBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackConversation"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LogVolunteerHours: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerHoursBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoggedHours"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unauthorized */

@@ -21,17 +21,17 @@ namespace WarmeWijk.Api.Endpoints;
 
 internal static class VolunteerEndpoints
 {
-    public sealed record StatusBody(VolunteerStatus To, string Reason);
+    public sealed record VolunteerStatusBody(VolunteerStatus To, string Reason);
 
-    public sealed record FeedbackBody(DateOnly On, string Notes);
+    public sealed record VolunteerFeedbackBody(DateOnly On, string Notes);
 
-    public sealed record HoursBody(DateOnly On, decimal Hours, Guid? HelpRequestId, string? Note);
+    public sealed record VolunteerHoursBody(DateOnly On, decimal Hours, Guid? HelpRequestId, string? Note);
 
-    public sealed record ProposalBody(Guid VolunteerId);
+    public sealed record MatchProposalBody(Guid VolunteerId);
 
-    public sealed record AnswerBody(bool Accept, string? Reason);
+    public sealed record MatchAnswerBody(bool Accept, string? Reason);
 
-    public sealed record CompletionBody(decimal Hours, string? VolunteerFeedback, string? ResidentFeedback);
+    public sealed record MatchCompletionBody(decimal Hours, string? VolunteerFeedback, string? ResidentFeedback);
 
     public static void MapVolunteerEndpoints(this RouteGroupBuilder api)
     {
@@ -72,7 +72,7 @@ internal static class VolunteerEndpoints
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
-        volunteers.MapPost("/{id:guid}/status", async Task<Ok<VolunteerDto>> (Guid id, StatusBody body, ISender sender, HttpContext http, CancellationToken ct) =>
+        volunteers.MapPost("/{id:guid}/status", async Task<Ok<VolunteerDto>> (Guid id, VolunteerStatusBody body, ISender sender, HttpContext http, CancellationToken ct) =>
                 WithETag(http, await sender.Send(new ChangeVolunteerStatusCommand(id, Concurrency.IfMatchVersion(http.Request), body.To, body.Reason), ct)))
             .WithName("ChangeVolunteerStatus")
             .WithSummary("Move a volunteer along intake → training → active ⇄ paused → stopped, with a reason (If-Match required). 409 for a step the pipeline does not allow.")
@@ -83,14 +83,14 @@ internal static class VolunteerEndpoints
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
-        volunteers.MapPost("/{id:guid}/feedback", async Task<Ok<FeedbackConversationDto>> (Guid id, FeedbackBody body, ISender sender, CancellationToken ct) =>
+        volunteers.MapPost("/{id:guid}/feedback", async Task<Ok<FeedbackConversationDto>> (Guid id, VolunteerFeedbackBody body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new RecordVolunteerFeedbackCommand(id, body.On, body.Notes), ct)))
             .WithName("RecordVolunteerFeedback")
             .WithSummary("Notes of a feedback conversation with the volunteer.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        volunteers.MapPost("/{id:guid}/hours", async Task<Ok<LoggedHoursDto>> (Guid id, HoursBody body, ISender sender, CancellationToken ct) =>
+        volunteers.MapPost("/{id:guid}/hours", async Task<Ok<LoggedHoursDto>> (Guid id, VolunteerHoursBody body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new LogVolunteerHoursCommand(id, body.On, body.Hours, body.HelpRequestId, body.Note), ct)))
             .WithName("LogVolunteerHours")
             .WithSummary("Hours the volunteer gave on a day, optionally for one help request.")
@@ -111,7 +111,7 @@ internal static class VolunteerEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        matching.MapPost("/help-requests/{id:guid}/proposals", async Task<Created<VolunteerMatchDto>> (Guid id, ProposalBody body, ISender sender, HttpContext http, CancellationToken ct) =>
+        matching.MapPost("/help-requests/{id:guid}/proposals", async Task<Created<VolunteerMatchDto>> (Guid id, MatchProposalBody body, ISender sender, HttpContext http, CancellationToken ct) =>
             {
                 var proposed = await sender.Send(new ProposeMatchCommand(id, Concurrency.IfMatchVersion(http.Request), body.VolunteerId), ct);
                 return TypedResults.Created($"/api/v1/volunteer-matches/{proposed.Id}", proposed);
@@ -130,7 +130,7 @@ internal static class VolunteerEndpoints
             .WithName("PlanBatch")
             .WithSummary("The optimal assignment of every request in Matching to the volunteers at once, beside greedy one-by-one picking. Changes nothing.");
 
-        matching.MapPost("/volunteer-matches/{id:guid}/complete", async Task<Ok<VolunteerMatchDto>> (Guid id, CompletionBody body, ISender sender, CancellationToken ct) =>
+        matching.MapPost("/volunteer-matches/{id:guid}/complete", async Task<Ok<VolunteerMatchDto>> (Guid id, MatchCompletionBody body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new CompleteMatchCommand(id, body.Hours, body.VolunteerFeedback, body.ResidentFeedback), ct)))
             .WithName("CompleteMatch")
             .WithSummary("The help was given: hours and a few words from both sides; the request is completed.")
@@ -146,7 +146,7 @@ internal static class VolunteerEndpoints
             .WithSummary("What the volunteer sees through their personal link (no sign-in): only what the task needs.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        offers.MapPost("/{token}/answer", async Task<Ok<MatchOfferDto>> (string token, AnswerBody body, ISender sender, CancellationToken ct) =>
+        offers.MapPost("/{token}/answer", async Task<Ok<MatchOfferDto>> (string token, MatchAnswerBody body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new AnswerMatchOfferCommand(token, body.Accept, body.Reason), ct)))
             .WithName("AnswerMatchOffer")
             .WithSummary("The volunteer accepts or declines, once. 409 for a second answer or one after the deadline.")

@@ -32,6 +32,8 @@ internal static class OpenApiSetup
             options.OperationFilter<BearerRequirementFilter>();
             options.OperationFilter<ConcurrencyHeadersFilter>();
             options.SupportNonNullableReferenceTypes();
+            // Lets a nullable reference (e.g. an optional home location) say so: allOf [$ref] with nullable: true.
+            options.UseAllOfToExtendReferenceSchemas();
             options.CustomSchemaIds(SchemaId);
         });
         return services;

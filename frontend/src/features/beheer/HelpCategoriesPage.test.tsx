@@ -10,6 +10,9 @@ const shopping = {
   nameEn: 'Shopping',
   defaultRoute: 'Light',
   isActive: true,
+  buddyTypes: ['Shopping'],
+  requiresHomeVisit: false,
+  requiredTraining: [],
 };
 const debt = {
   code: 'debt',
@@ -17,6 +20,9 @@ const debt = {
   nameEn: 'Debt',
   defaultRoute: 'Heavy',
   isActive: false,
+  buddyTypes: [],
+  requiresHomeVisit: false,
+  requiredTraining: [],
 };
 
 describe('Help categories', () => {
@@ -48,7 +54,15 @@ describe('Help categories', () => {
 
     expect(await screen.findByRole('status')).toHaveTextContent('Schulden is opgeslagen.');
     expect(saved).toEqual([
-      { nameNl: 'Schulden', nameEn: 'Debt', defaultRoute: 'Heavy', isActive: true },
+      {
+        nameNl: 'Schulden',
+        nameEn: 'Debt',
+        defaultRoute: 'Heavy',
+        isActive: true,
+        buddyTypes: [],
+        requiresHomeVisit: false,
+        requiredTraining: [],
+      },
     ]);
   });
 

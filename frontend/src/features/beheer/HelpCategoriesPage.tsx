@@ -8,6 +8,24 @@ import { ChangeError } from '../hulpvragen/detail/ChangeError';
 import { useAllHelpCategories, useSaveHelpCategory, type HelpCategory } from './api';
 
 const CODE_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export const buddyTypes = [
+  'Garden',
+  'Event',
+  'Editorial',
+  'Administration',
+  'Companionship',
+  'Walking',
+  'Travel',
+  'Shopping',
+  'OddJobs',
+  'Network',
+  'Digital',
+  'Chat',
+  'Paperwork',
+  'SickbedWatch',
+  'Interpreter',
+] as const satisfies readonly HelpCategory['buddyTypes'][number][];
 const NEW = '';
 
 /** The network's help categories: what intake offers, and whether each goes to volunteers or a partner by default. */
@@ -96,7 +114,16 @@ interface CategoryFormProps {
 function CategoryForm({ category, save, onDone, onCancel }: CategoryFormProps) {
   const { t } = useTranslation();
   const [form, setForm] = useState<HelpCategory>(
-    category ?? { code: '', nameNl: '', nameEn: '', defaultRoute: 'Light', isActive: true },
+    category ?? {
+      code: '',
+      nameNl: '',
+      nameEn: '',
+      defaultRoute: 'Light',
+      isActive: true,
+      buddyTypes: [],
+      requiresHomeVisit: false,
+      requiredTraining: [],
+    },
   );
   const [checked, setChecked] = useState(false);
   const prefix = `category-${category?.code ?? 'new'}`;
@@ -174,7 +201,24 @@ function CategoryForm({ category, save, onDone, onCancel }: CategoryFormProps) {
           setForm({ ...form, defaultRoute: route as HelpCategory['defaultRoute'] })
         }
       />
+      <Choices
+        id={`${prefix}-buddy-types`}
+        multiple
+        legend={t('helpCategories.buddyTypes')}
+        hint={t('helpCategories.buddyTypesHint')}
+        options={buddyTypes.map((type) => ({ value: type, label: t(`buddyTypes.${type}`) }))}
+        value={form.buddyTypes}
+        onChange={(types) => setForm({ ...form, buddyTypes: types as HelpCategory['buddyTypes'] })}
+      />
       <div className="chips">
+        <label className="chip">
+          <input
+            type="checkbox"
+            checked={form.requiresHomeVisit}
+            onChange={(event) => setForm({ ...form, requiresHomeVisit: event.target.checked })}
+          />
+          <span>{t('helpCategories.homeVisit')}</span>
+        </label>
         <label className="chip">
           <input
             type="checkbox"

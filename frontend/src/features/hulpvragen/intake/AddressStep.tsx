@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNeighbourhood, useNeighbourhoods } from '../../buurtanalyse/api';
 import { SelectField, TextField, type StepProps } from './fields';
@@ -58,7 +59,64 @@ export function AddressStep(step: StepProps) {
         options={sectors.map(({ code, name }) => ({ value: code, label: `${name} (${code})` }))}
         disabled={sectors.length === 0}
       />
+      <HomeLocation step={step} />
       <ResidentMatches draft={draft} onPick={(resident) => update({ resident })} />
     </>
+  );
+}
+
+type Locating = 'idle' | 'busy' | 'failed';
+
+/** At the door, the phone knows where the home is: with the resident's consent it helps find volunteers nearby. */
+function HomeLocation({ step: { draft, update } }: { step: StepProps }) {
+  const { t } = useTranslation();
+  const [state, setState] = useState<Locating>('idle');
+
+  function locate() {
+    if (!('geolocation' in navigator)) return setState('failed');
+    setState('busy');
+    navigator.geolocation.getCurrentPosition(
+      ({ coords }) => {
+        update({ home: { latitude: coords.latitude, longitude: coords.longitude } });
+        setState('idle');
+      },
+      () => setState('failed'),
+      { enableHighAccuracy: true, timeout: 15_000 },
+    );
+  }
+
+  return (
+    <div className="field">
+      <p className="field__hint" id="home-location-hint">
+        {t('intake.hints.homeLocation')}
+      </p>
+      {draft.home ? (
+        <p role="status">
+          {t('intake.homeLocation.set')}{' '}
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => update({ home: null })}
+          >
+            {t('intake.homeLocation.clear')}
+          </button>
+        </p>
+      ) : (
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-describedby="home-location-hint"
+          disabled={state === 'busy'}
+          onClick={locate}
+        >
+          {t(state === 'busy' ? 'intake.homeLocation.busy' : 'intake.homeLocation.use')}
+        </button>
+      )}
+      {state === 'failed' && (
+        <p role="alert" className="field__error">
+          {t('intake.homeLocation.failed')}
+        </p>
+      )}
+    </div>
   );
 }

@@ -20,6 +20,8 @@ export interface Draft {
   neighbourhoodId: string;
   municipality: string;
   sectorCode: string;
+  /** Where the door is, from the phone's location; used for distances when matching volunteers. */
+  home: { latitude: number; longitude: number } | null;
   languages: string[];
   contactPreference: NewResident['contactPreference'];
   email: string;
@@ -35,7 +37,7 @@ export interface Draft {
   needs: string[];
 }
 
-export type Field = Exclude<keyof Draft, 'resident' | 'municipality'>;
+export type Field = Exclude<keyof Draft, 'resident' | 'municipality' | 'home'>;
 export type Errors = Partial<Record<Field, string>>;
 
 export const emptyDraft: Draft = {
@@ -51,6 +53,7 @@ export const emptyDraft: Draft = {
   neighbourhoodId: '',
   municipality: '',
   sectorCode: '',
+  home: null,
   languages: ['nl'],
   contactPreference: 'Phone',
   email: '',
@@ -208,6 +211,7 @@ export function toResident(draft: Draft): NewResident {
     languages: draft.languages,
     contactPreference: draft.contactPreference,
     consents: draft.consents.map((purpose) => ({ purpose, note: null })),
+    home: draft.home,
   };
 }
 
