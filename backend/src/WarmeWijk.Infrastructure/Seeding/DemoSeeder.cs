@@ -80,6 +80,11 @@ public sealed class DemoSeeder(AppDbContext db, ISecretHasher hasher, ISectorDir
             official[0].MunicipalityNis,
             official[0].MunicipalityName,
             official.Select(s => new NeighbourhoodSector(s.Code, s.Name, s.MunicipalityNis))));
+
+        foreach (var volunteer in DemoVolunteers.For(demo.Slug, demo.SectorCodes[0], clock.GetUtcNow()))
+        {
+            Owned(network, volunteer);
+        }
     }
 
     private T Owned<T>(Network network, T entity)
