@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using WarmeWijk.Application.Common;
 using WarmeWijk.Application.Common.Messaging;
 using WarmeWijk.Application.Residents;
 using WarmeWijk.Application.Residents.Commands.ChangeConsent;
+using WarmeWijk.Application.Residents.Commands.PlaceResidentHome;
 using WarmeWijk.Application.Residents.Commands.RegisterResident;
 using WarmeWijk.Application.Residents.Queries.FindResidentMatches;
 using WarmeWijk.Application.Residents.Queries.GetResident;
@@ -11,6 +13,8 @@ namespace WarmeWijk.Api.Endpoints;
 
 internal static class ResidentEndpoints
 {
+    public sealed record HomeBody(LocationDto? Home);
+
     public static void MapResidentEndpoints(this RouteGroupBuilder api)
     {
         var residents = api.MapGroup("/residents")
@@ -47,6 +51,13 @@ internal static class ResidentEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+
+        residents.MapPut("/{id:guid}/home", async Task<Ok<ResidentDto>> (Guid id, HomeBody body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new PlaceResidentHomeCommand(id, body.Home), ct)))
+            .WithName("PlaceResidentHome")
+            .WithSummary("Set where the resident lives (WGS84), or remove it with null; used for distances when matching volunteers.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         residents.MapDelete("/{id:guid}/consents/{purpose}", async Task<Ok<ResidentDto>> (Guid id, ConsentPurpose purpose, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ChangeConsentCommand(id, purpose, Given: false, null), ct)))

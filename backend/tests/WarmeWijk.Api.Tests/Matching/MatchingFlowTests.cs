@@ -168,6 +168,30 @@ public sealed class MatchingFlowTests(DatabaseProvider provider) : ApiTestBase(p
     }
 
     [Test]
+    public async Task Should_ask_for_the_residents_location_before_ranking_and_rank_once_it_is_given()
+    {
+        using var coordinator = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);
+        var resident = await coordinator.RegisterResidentAsync();
+        var (request, etag) = await coordinator.RecordIntakeAsync(resident);
+        var triaged = await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{request}/triage", etag, new { decidedRoute = "Light", residentChoice = "AgreesWithAdvice" });
+        (await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{request}/transitions", triaged.Headers.ETag!.Tag, new { to = "Matching", reason = "Zoeken" }))
+            .EnsureSuccessStatusCode();
+
+        var withoutHome = await coordinator.GetAsync($"/api/v1/help-requests/{request}/candidates");
+        var badHome = await coordinator.PutAsJsonAsync($"/api/v1/residents/{resident}/home", new { home = new { latitude = 123, longitude = 4.39 } });
+        var placed = await coordinator.PutAsJsonAsync($"/api/v1/residents/{resident}/home", new { home = new { latitude = MatchingClient.KielLatitude, longitude = MatchingClient.KielLongitude } });
+        var withHome = await coordinator.GetAsync($"/api/v1/help-requests/{request}/candidates");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That((await withoutHome.ShouldBeProblem(HttpStatusCode.Conflict)).Detail(), Does.Contain("no location"));
+            Assert.That((await badHome.ShouldBeProblem(HttpStatusCode.BadRequest)).FieldErrors("home.latitude"), Is.Not.Empty);
+            Assert.That(placed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(withHome.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        });
+    }
+
+    [Test]
     public async Task Should_not_rank_or_propose_across_networks()
     {
         using var coordinator = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);
