@@ -11,9 +11,21 @@ internal static class CodeSet
 
     public static FrozenSet<T> NonEmpty<T>(IEnumerable<T> values, string name)
     {
-        var set = values.ToFrozenSet();
+        var set = values as FrozenSet<T> ?? values.ToFrozenSet();
         return set.Count > 0 ? set : throw new DomainRuleException($"{name} must name at least one value.");
     }
+
+    /// <summary>Refuses values outside the enum (an unknown buddy type, say), which a cast from an int or a string could give.</summary>
+    public static FrozenSet<T> Defined<T>(IEnumerable<T> values, string name)
+        where T : struct, Enum
+    {
+        var set = values.ToFrozenSet();
+        return set.All(Enum.IsDefined) ? set : throw new DomainRuleException($"{name} has an unknown value ({string.Join(", ", set.Where(v => !Enum.IsDefined(v)))}).");
+    }
+
+    public static T Defined<T>(T value, string name)
+        where T : struct, Enum =>
+        Enum.IsDefined(value) ? value : throw new DomainRuleException($"{name} has an unknown value ({value}).");
 
     public static string List(IEnumerable<string> codes) => string.Join(", ", codes.Order(StringComparer.OrdinalIgnoreCase));
 }
