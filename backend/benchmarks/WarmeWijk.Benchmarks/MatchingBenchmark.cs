@@ -81,8 +81,8 @@ internal static class MatchingBenchmark
             engine.EligibleCandidatesByFullScan(request);
         }
 
-        var eligible = 0L;
-        var grid = Measure(requests, request => eligible += engine.EligibleCandidates(request).Count);
+        var grid = Measure(requests, request => engine.Rank(request, Top));
+        var eligible = requests.Sum(request => engine.EligibleCandidates(request).Count);
         var ranked = requests.Take(naiveCount).Select(request => engine.Rank(request, Top)).ToArray();
         var scanned = requests.Take(naiveCount).Select(request => engine.EligibleCandidatesByFullScan(request).Take(Top).ToArray()).ToArray();
         var fullScan = Measure(requests.Take(naiveCount), request => engine.EligibleCandidatesByFullScan(request).Take(Top).ToArray());
