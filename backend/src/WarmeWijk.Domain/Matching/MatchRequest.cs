@@ -31,10 +31,19 @@ public sealed record MatchRequest
     public required IReadOnlyList<TimeWindow> WishedWindows
     {
         get;
-        init => field = value.Count > 0
-            ? WeeklyTimes.NonOverlapping(value, "Wished time windows")
-            : throw new DomainRuleException("A request to match needs at least one wished time window.");
+        init
+        {
+            field = value.Count > 0
+                ? WeeklyTimes.NonOverlapping(value, "Wished time windows")
+                : throw new DomainRuleException("A request to match needs at least one wished time window.");
+            WishedDays = WeeklyTimes.DaysMask(field);
+            WishedMinutes = WeeklyTimes.TotalMinutes(field);
+        }
     }
+
+    internal int WishedDays { get; private init; }
+
+    internal int WishedMinutes { get; private init; }
 
     /// <summary>The dates on which the help is wanted (one day for a one-off request); screening must be valid on its first day.</summary>
     public required DateRange Period { get; init; }

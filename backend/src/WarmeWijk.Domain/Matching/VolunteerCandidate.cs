@@ -26,7 +26,17 @@ public sealed record VolunteerCandidate
     }
 
     /// <summary>Weekly availability; slots may not overlap.</summary>
-    public required IReadOnlyList<TimeWindow> Availability { get; init => field = WeeklyTimes.NonOverlapping(value, "Availability slots"); }
+    public required IReadOnlyList<TimeWindow> Availability
+    {
+        get;
+        init
+        {
+            field = WeeklyTimes.NonOverlapping(value, "Availability slots");
+            AvailableDays = WeeklyTimes.DaysMask(field);
+        }
+    }
+
+    internal int AvailableDays { get; private init; }
 
     public IReadOnlyList<DateRange> Absences { get; init => field = [.. value]; } = [];
 

@@ -1,8 +1,8 @@
 namespace WarmeWijk.Domain.Matching;
 
 /// <summary>
-/// A uniform latitude/longitude grid over some volunteers' homes. A query visits the cells that cover a circle as wide
-/// as the largest travel distance among them and returns each volunteer whose own travel distance reaches the centre.
+/// A uniform latitude/longitude grid over some volunteers' homes. A query returns the cells that cover a circle as wide
+/// as the largest travel distance among them; the caller checks each volunteer's own travel distance.
 /// Longitudes do not wrap at ±180°, which no Belgian network comes near.
 /// </summary>
 internal sealed class VolunteerGrid
@@ -26,8 +26,8 @@ internal sealed class VolunteerGrid
             .ToDictionary(group => group.Key, group => group.ToArray());
     }
 
-    /// <summary>Adds to <paramref name="found"/> every volunteer within their own travel distance of <paramref name="center"/>.</summary>
-    public void CollectWithinReach(GeoPoint center, List<(int Index, double DistanceKm)> found)
+    /// <summary>The cells that may hold a volunteer whose travel distance reaches <paramref name="center"/>.</summary>
+    public IEnumerable<Resident[]> CellsNear(GeoPoint center)
     {
         var angle = searchRadiusKm / GeoPoint.EarthRadiusKm;
         var latitudeSpan = (angle * 180 / Math.PI) + 1e-9;
@@ -46,11 +46,11 @@ internal sealed class VolunteerGrid
             {
                 if (cell.Row >= firstRow && cell.Row <= lastRow && cell.Column >= firstColumn && cell.Column <= lastColumn)
                 {
-                    AddWithinReach(residents, center, found);
+                    yield return residents;
                 }
             }
 
-            return;
+            yield break;
         }
 
         for (var row = firstRow; row <= lastRow; row++)
@@ -59,20 +59,8 @@ internal sealed class VolunteerGrid
             {
                 if (cells.TryGetValue((row, column), out var residents))
                 {
-                    AddWithinReach(residents, center, found);
+                    yield return residents;
                 }
-            }
-        }
-    }
-
-    private static void AddWithinReach(Resident[] residents, GeoPoint center, List<(int Index, double DistanceKm)> found)
-    {
-        foreach (var resident in residents)
-        {
-            var distanceKm = resident.Home.DistanceKmTo(center);
-            if (distanceKm <= resident.MaxTravelKm)
-            {
-                found.Add((resident.Index, distanceKm));
             }
         }
     }
@@ -81,5 +69,5 @@ internal sealed class VolunteerGrid
         ((int)Math.Floor(home.Latitude / cellLatitudeDegrees), (int)Math.Floor(home.Longitude / cellLongitudeDegrees));
 
     /// <summary>A volunteer as a cell keeps it, close together in memory.</summary>
-    private readonly record struct Resident(int Index, GeoPoint Home, double MaxTravelKm);
+    internal readonly record struct Resident(int Index, GeoPoint Home, double MaxTravelKm);
 }
