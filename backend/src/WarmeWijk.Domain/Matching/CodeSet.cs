@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using WarmeWijk.Domain.Common;
 
 namespace WarmeWijk.Domain.Matching;
@@ -26,6 +27,11 @@ internal static class CodeSet
     public static T Defined<T>(T value, string name)
         where T : struct, Enum =>
         Enum.IsDefined(value) ? value : throw new DomainRuleException($"{name} has an unknown value ({value}).");
+
+    /// <summary>The values as bits (value n = bit n), for checks that must not touch the set.</summary>
+    public static int Mask<T>(IEnumerable<T> values)
+        where T : struct, Enum =>
+        values.Aggregate(0, (mask, value) => mask | (1 << Convert.ToInt32(value, CultureInfo.InvariantCulture)));
 
     public static string List(IEnumerable<string> codes) => string.Join(", ", codes.Order(StringComparer.OrdinalIgnoreCase));
 }

@@ -25,7 +25,17 @@ public sealed record MatchRequest
 
     public LanguageLevel MinimumLanguageLevel { get; init => field = CodeSet.Defined(value, "Minimum language level"); } = LanguageLevel.Conversational;
 
-    public IReadOnlySet<HomeCondition> HomeConditions { get; init => field = CodeSet.Defined(value, "Home conditions"); } = FrozenSet<HomeCondition>.Empty;
+    public IReadOnlySet<HomeCondition> HomeConditions
+    {
+        get;
+        init
+        {
+            field = CodeSet.Defined(value, "Home conditions");
+            HomeConditionsMask = CodeSet.Mask(field);
+        }
+    } = FrozenSet<HomeCondition>.Empty;
+
+    internal int HomeConditionsMask { get; private init; }
 
     /// <summary>The wished weekly moments; they may not overlap.</summary>
     public required IReadOnlyList<TimeWindow> WishedWindows

@@ -83,14 +83,19 @@ public sealed class MatchingEngine
         var scored = new List<ScoredPair>();
         foreach (var type in request.AcceptedBuddyTypes)
         {
-            foreach (var residents in gridByBuddyType[type].CellsNear(request.Location))
+            foreach (var entries in gridByBuddyType[type].CellsNear(request.Location))
             {
-                foreach (var resident in residents)
+                foreach (var entry in entries)
                 {
-                    var distanceKm = resident.Home.DistanceKmTo(request.Location);
-                    if (distanceKm <= resident.MaxTravelKm)
+                    if (!entry.MayTake(request))
                     {
-                        AddIfEligible(scored, ref screening, volunteers[resident.Index], request, distanceKm);
+                        continue;
+                    }
+
+                    var distanceKm = entry.Home.DistanceKmTo(request.Location);
+                    if (distanceKm <= entry.MaxTravelKm)
+                    {
+                        AddIfEligible(scored, ref screening, volunteers[entry.Index], request, distanceKm);
                     }
                 }
             }
