@@ -28,10 +28,13 @@ internal static class CodeSet
         where T : struct, Enum =>
         Enum.IsDefined(value) ? value : throw new DomainRuleException($"{name} has an unknown value ({value}).");
 
-    /// <summary>The values as bits (value n = bit n), for checks that must not touch the set.</summary>
-    public static int Mask<T>(IEnumerable<T> values)
-        where T : struct, Enum =>
-        values.Aggregate(0, (mask, value) => mask | (1 << Convert.ToInt32(value, CultureInfo.InvariantCulture)));
+    /// <summary>As <see cref="Defined{T}(IEnumerable{T}, string)"/>, with the values also as bits (value n = bit n) for checks that must not touch the set.</summary>
+    public static (FrozenSet<T> Set, int Mask) DefinedWithMask<T>(IEnumerable<T> values, string name)
+        where T : struct, Enum
+    {
+        var set = Defined(values, name);
+        return (set, set.Aggregate(0, (mask, value) => mask | (1 << Convert.ToInt32(value, CultureInfo.InvariantCulture))));
+    }
 
     public static string List(IEnumerable<string> codes) => string.Join(", ", codes.Order(StringComparer.OrdinalIgnoreCase));
 }

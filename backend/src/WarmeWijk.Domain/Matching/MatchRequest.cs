@@ -25,15 +25,7 @@ public sealed record MatchRequest
 
     public LanguageLevel MinimumLanguageLevel { get; init => field = CodeSet.Defined(value, "Minimum language level"); } = LanguageLevel.Conversational;
 
-    public IReadOnlySet<HomeCondition> HomeConditions
-    {
-        get;
-        init
-        {
-            field = CodeSet.Defined(value, "Home conditions");
-            HomeConditionsMask = CodeSet.Mask(field);
-        }
-    } = FrozenSet<HomeCondition>.Empty;
+    public IReadOnlySet<HomeCondition> HomeConditions { get; init => (field, HomeConditionsMask) = CodeSet.DefinedWithMask(value, "Home conditions"); } = FrozenSet<HomeCondition>.Empty;
 
     internal int HomeConditionsMask { get; private init; }
 

@@ -58,15 +58,7 @@ public sealed record VolunteerCandidate
     public IReadOnlySet<string> RefusedCategories { get; init => field = CodeSet.Of(value, "Refused category"); } = FrozenSet<string>.Empty;
 
     /// <summary>Boundary: circumstances at home the volunteer will not work in (no pets, no stairs…).</summary>
-    public IReadOnlySet<HomeCondition> RefusedHomeConditions
-    {
-        get;
-        init
-        {
-            field = CodeSet.Defined(value, "Refused home conditions");
-            RefusedHomeConditionsMask = CodeSet.Mask(field);
-        }
-    } = FrozenSet<HomeCondition>.Empty;
+    public IReadOnlySet<HomeCondition> RefusedHomeConditions { get; init => (field, RefusedHomeConditionsMask) = CodeSet.DefinedWithMask(value, "Refused home conditions"); } = FrozenSet<HomeCondition>.Empty;
 
     internal int RefusedHomeConditionsMask { get; private init; }
 
