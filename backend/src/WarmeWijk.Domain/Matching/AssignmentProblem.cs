@@ -35,7 +35,7 @@ public sealed class AssignmentProblem
 
     public IReadOnlyList<int> Capacities { get; }
 
-    /// <summary>Per request, its arcs best first (the order greedy picking follows).</summary>
+    /// <summary>The feasible pairs, in the order greedy picking follows: grouped by request in request order, each request's best first.</summary>
     public IReadOnlyList<AssignmentArc> Arcs { get; }
 
     /// <summary>Checks that the chosen arcs form a valid assignment and returns its total points.</summary>

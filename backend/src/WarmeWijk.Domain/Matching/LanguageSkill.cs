@@ -9,7 +9,7 @@ public sealed record LanguageSkill
     public LanguageSkill(string code, LanguageLevel level)
     {
         Code = LanguageCode(code);
-        Level = level;
+        Level = CodeSet.Defined(level, "Language level");
     }
 
     public string Code { get; private init; }

@@ -14,7 +14,7 @@ public sealed record MatchRequest
     public required string CategoryCode { get; init => field = Guard.Required(value, "Category code", 40); }
 
     /// <summary>The buddy types that fit the category; a volunteer needs at least one of them.</summary>
-    public required IReadOnlySet<BuddyType> AcceptedBuddyTypes { get; init => field = CodeSet.NonEmpty(value, "The accepted buddy types"); }
+    public required IReadOnlySet<BuddyType> AcceptedBuddyTypes { get; init => field = CodeSet.NonEmpty(CodeSet.Defined(value, "The accepted buddy types"), "The accepted buddy types"); }
 
     /// <summary>The languages the resident speaks; a volunteer needs one of them at <see cref="MinimumLanguageLevel"/>.</summary>
     public required IReadOnlySet<string> Languages
@@ -23,18 +23,29 @@ public sealed record MatchRequest
         init => field = CodeSet.NonEmpty(value.Select(LanguageSkill.LanguageCode), "The resident's languages");
     }
 
-    public LanguageLevel MinimumLanguageLevel { get; init; } = LanguageLevel.Conversational;
+    public LanguageLevel MinimumLanguageLevel { get; init => field = CodeSet.Defined(value, "Minimum language level"); } = LanguageLevel.Conversational;
 
-    public IReadOnlySet<HomeCondition> HomeConditions { get; init => field = value.ToFrozenSet(); } = FrozenSet<HomeCondition>.Empty;
+    public IReadOnlySet<HomeCondition> HomeConditions { get; init => (field, HomeConditionsMask) = CodeSet.DefinedWithMask(value, "Home conditions"); } = FrozenSet<HomeCondition>.Empty;
+
+    internal int HomeConditionsMask { get; private init; }
 
     /// <summary>The wished weekly moments; they may not overlap.</summary>
     public required IReadOnlyList<TimeWindow> WishedWindows
     {
         get;
-        init => field = value.Count > 0
-            ? WeeklyTimes.NonOverlapping(value, "Wished time windows")
-            : throw new DomainRuleException("A request to match needs at least one wished time window.");
+        init
+        {
+            field = value.Count > 0
+                ? WeeklyTimes.NonOverlapping(value, "Wished time windows")
+                : throw new DomainRuleException("A request to match needs at least one wished time window.");
+            WishedDays = WeeklyTimes.DaysMask(field);
+            WishedMinutes = WeeklyTimes.TotalMinutes(field);
+        }
     }
+
+    internal int WishedDays { get; private init; }
+
+    internal int WishedMinutes { get; private init; }
 
     /// <summary>The dates on which the help is wanted (one day for a one-off request); screening must be valid on its first day.</summary>
     public required DateRange Period { get; init; }

@@ -50,35 +50,14 @@ public sealed class MatchingEngine
             throw new DomainRuleException($"Ask for at least one candidate, not {top}.");
         }
 
-        return [.. EligibleCandidates(request).Take(top)];
+        return [.. ScoredEligible(request).Take(top).Select(Candidate)];
     }
 
     /// <summary>Every eligible volunteer in <see cref="CandidateOrder"/>, found through the grids of the accepted buddy types.</summary>
-    public IReadOnlyList<MatchCandidate> EligibleCandidates(MatchRequest request)
-    {
-        var withinReach = new List<(int Index, double DistanceKm)>();
-        foreach (var type in request.AcceptedBuddyTypes)
-        {
-            gridByBuddyType[type].CollectWithinReach(request.Location, withinReach);
-        }
-
-        if (request.AcceptedBuddyTypes.Count > 1)
-        {
-            // A volunteer of two accepted types is in both grids.
-            withinReach.Sort();
-            return EligibleAmong(withinReach.Where((found, i) => i == 0 || withinReach[i - 1].Index != found.Index), request);
-        }
-
-        return EligibleAmong(withinReach, request);
-    }
+    public IReadOnlyList<MatchCandidate> EligibleCandidates(MatchRequest request) => [.. ScoredEligible(request).Select(Candidate)];
 
     /// <summary>The same as <see cref="EligibleCandidates"/> without the grids: the reference they are tested and measured against.</summary>
-    public IReadOnlyList<MatchCandidate> EligibleCandidatesByFullScan(MatchRequest request) =>
-        EligibleAmong(
-            volunteers
-                .Select((volunteer, index) => (Index: index, DistanceKm: DistanceKm(volunteer, request)))
-                .Where(found => found.DistanceKm <= volunteers[found.Index].MaxTravelKm),
-            request);
+    public IReadOnlyList<MatchCandidate> EligibleCandidatesByFullScan(MatchRequest request) => [.. ScoredEligibleByFullScan(request).Select(Candidate)];
 
     /// <summary>Every volunteer of the set, eligible or excluded with all its reasons: a full scan, for when a coordinator asks.</summary>
     public MatchingOverview AssessAll(MatchRequest request)
@@ -98,22 +77,71 @@ public sealed class MatchingEngine
         return Assess(volunteer, request, DistanceKm(volunteer, request));
     }
 
-    /// <summary>The eligible ones among volunteers already known to live within their travel distance.</summary>
-    private List<MatchCandidate> EligibleAmong(IEnumerable<(int Index, double DistanceKm)> withinReach, MatchRequest request)
+    private List<ScoredPair> ScoredEligible(MatchRequest request)
     {
-        var candidates = new List<MatchCandidate>();
-        foreach (var (index, distanceKm) in withinReach)
+        PairFacts? screening = null;
+        var scored = new List<ScoredPair>();
+        foreach (var type in request.AcceptedBuddyTypes)
         {
-            var facts = new PairFacts(volunteers[index], request, distanceKm);
-            if (HardConstraints.AreAllMet(facts))
+            foreach (var entries in gridByBuddyType[type].CellsNear(request.Location))
             {
-                candidates.Add(Candidate(facts));
+                foreach (var entry in entries)
+                {
+                    if (!entry.MayTake(request))
+                    {
+                        continue;
+                    }
+
+                    var distanceKm = entry.Home.DistanceKmTo(request.Location);
+                    if (distanceKm <= entry.MaxTravelKm)
+                    {
+                        AddIfEligible(scored, ref screening, volunteers[entry.Index], request, distanceKm);
+                    }
+                }
             }
         }
 
-        candidates.Sort(CandidateOrder.Instance);
-        return candidates;
+        SortInRankOrder(scored);
+        if (request.AcceptedBuddyTypes.Count > 1)
+        {
+            // A volunteer of two accepted types is in both grids, and lands twice, side by side.
+            scored = [.. scored.Where((pair, i) => i == 0 || scored[i - 1].Facts.Volunteer.Id != pair.Facts.Volunteer.Id)];
+        }
+
+        return scored;
     }
+
+    private List<ScoredPair> ScoredEligibleByFullScan(MatchRequest request)
+    {
+        PairFacts? screening = null;
+        var scored = new List<ScoredPair>();
+        foreach (var volunteer in volunteers)
+        {
+            var distanceKm = DistanceKm(volunteer, request);
+            if (distanceKm <= volunteer.MaxTravelKm)
+            {
+                AddIfEligible(scored, ref screening, volunteer, request, distanceKm);
+            }
+        }
+
+        SortInRankOrder(scored);
+        return scored;
+    }
+
+    private void AddIfEligible(List<ScoredPair> scored, ref PairFacts? screening, VolunteerCandidate volunteer, MatchRequest request, double distanceKm)
+    {
+        screening ??= new PairFacts(volunteer, request, distanceKm);
+        screening.MoveTo(volunteer, distanceKm);
+        if (HardConstraints.AreAllMet(screening))
+        {
+            var facts = new PairFacts(volunteer, request, distanceKm);
+            scored.Add(new ScoredPair(SoftScores.Score(facts, Weights), facts));
+        }
+    }
+
+    private static void SortInRankOrder(List<ScoredPair> scored) =>
+        scored.Sort(static (x, y) => CandidateOrder.Compare(
+            (x.Score, x.Facts.DistanceKm, x.Facts.Volunteer.Id), (y.Score, y.Facts.DistanceKm, y.Facts.Volunteer.Id)));
 
     private static double DistanceKm(VolunteerCandidate volunteer, MatchRequest request) => volunteer.Home.DistanceKmTo(request.Location);
 
@@ -126,9 +154,12 @@ public sealed class MatchingEngine
             return new VolunteerAssessment(volunteer, distanceKm, violations, null);
         }
 
-        return new VolunteerAssessment(volunteer, distanceKm, [], Candidate(facts));
+        return new VolunteerAssessment(volunteer, distanceKm, [], Candidate(new ScoredPair(SoftScores.Score(facts, Weights), facts)));
     }
 
-    private MatchCandidate Candidate(PairFacts facts) =>
-        new(facts.Volunteer, facts.DistanceKm, SoftScores.Score(facts, Weights), () => SoftScores.Breakdown(facts, Weights));
+    private MatchCandidate Candidate(ScoredPair pair) =>
+        new(pair.Facts.Volunteer, pair.Facts.DistanceKm, pair.Score, () => SoftScores.Breakdown(pair.Facts, Weights));
+
+    /// <summary>An eligible pair and its score, before it becomes a <see cref="MatchCandidate"/> (only the returned ones do).</summary>
+    private readonly record struct ScoredPair(double Score, PairFacts Facts);
 }

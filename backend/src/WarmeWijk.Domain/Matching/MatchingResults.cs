@@ -55,6 +55,11 @@ public sealed class CandidateOrder : IComparer<MatchCandidate>
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
+        return Compare((x.Score, x.DistanceKm, x.Volunteer.Id), (y.Score, y.DistanceKm, y.Volunteer.Id));
+    }
+
+    internal static int Compare((double Score, double DistanceKm, Guid VolunteerId) x, (double Score, double DistanceKm, Guid VolunteerId) y)
+    {
         var byScore = y.Score.CompareTo(x.Score);
         if (byScore != 0)
         {
@@ -62,6 +67,6 @@ public sealed class CandidateOrder : IComparer<MatchCandidate>
         }
 
         var byDistance = x.DistanceKm.CompareTo(y.DistanceKm);
-        return byDistance != 0 ? byDistance : x.Volunteer.Id.CompareTo(y.Volunteer.Id);
+        return byDistance != 0 ? byDistance : x.VolunteerId.CompareTo(y.VolunteerId);
     }
 }

@@ -1,27 +1,38 @@
-using System.Collections.Frozen;
-using WarmeWijk.Domain.HelpRequests;
 
 namespace WarmeWijk.Domain.Matching;
 
-/// <summary>What the constraints and scores of one volunteer–request pair share, each computed once when first needed.</summary>
+/// <summary>
+/// What the constraints and scores of one volunteer–request pair share, each computed once when first needed. Ranking
+/// screens thousands of volunteers per request with one instance moved from volunteer to volunteer (<see cref="MoveTo"/>),
+/// so that screening allocates nothing; an eligible pair gets an instance of its own.
+/// </summary>
 internal sealed class PairFacts(VolunteerCandidate volunteer, MatchRequest request, double distanceKm)
 {
-    private static readonly FrozenSet<Weekday> EveryDay = Enum.GetValues<Weekday>().ToFrozenSet();
-
     private int? overlapMinutes;
     private int? availableOverlapMinutes;
     private (LanguageSkill? Language, bool Known) bestSharedLanguage;
 
-    public VolunteerCandidate Volunteer { get; } = volunteer;
+    public VolunteerCandidate Volunteer { get; private set; } = volunteer;
 
     public MatchRequest Request { get; } = request;
 
-    public double DistanceKm { get; } = distanceKm;
+    public double DistanceKm { get; private set; } = distanceKm;
 
-    public int WishedMinutes => WeeklyTimes.TotalMinutes(Request.WishedWindows);
+    public void MoveTo(VolunteerCandidate volunteer, double distanceKm)
+    {
+        Volunteer = volunteer;
+        DistanceKm = distanceKm;
+        overlapMinutes = null;
+        availableOverlapMinutes = null;
+        bestSharedLanguage = default;
+    }
+
+    public int WishedMinutes => Request.WishedMinutes;
 
     /// <summary>Weekly minutes where a wished window and an availability slot meet, ignoring absences.</summary>
-    public int OverlapMinutes => overlapMinutes ??= WeeklyTimes.OverlapMinutes(Request.WishedWindows, Volunteer.Availability, EveryDay);
+    public int OverlapMinutes => overlapMinutes ??= (Volunteer.AvailableDays & Request.WishedDays) == 0
+        ? 0
+        : WeeklyTimes.OverlapMinutes(Request.WishedWindows, Volunteer.Availability, WeeklyTimes.EveryDay);
 
     /// <summary>As <see cref="OverlapMinutes"/>, but only on weekdays the volunteer is not absent for the whole period.</summary>
     public int AvailableOverlapMinutes => availableOverlapMinutes ??= Volunteer.Absences.Count == 0 || OverlapMinutes == 0
@@ -52,10 +63,10 @@ internal sealed class PairFacts(VolunteerCandidate volunteer, MatchRequest reque
         }
     }
 
-    private FrozenSet<Weekday> WeekdaysNotAbsent()
+    private int WeekdaysNotAbsent()
     {
         var period = Request.Period;
-        var present = new HashSet<Weekday>();
+        var present = 0;
         foreach (var day in Request.WishedWindows.Select(w => w.Day).Distinct())
         {
             var date = period.From.AddDays(((int)day - (int)WeeklyTimes.WeekdayOf(period.From) + 7) % 7);
@@ -63,12 +74,12 @@ internal sealed class PairFacts(VolunteerCandidate volunteer, MatchRequest reque
             {
                 if (!Volunteer.Absences.Any(absence => absence.Contains(date)))
                 {
-                    present.Add(day);
+                    present |= 1 << (int)day;
                     break;
                 }
             }
         }
 
-        return present.ToFrozenSet();
+        return present;
     }
 }

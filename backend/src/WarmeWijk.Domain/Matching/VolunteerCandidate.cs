@@ -11,9 +11,9 @@ public sealed record VolunteerCandidate
 
     public required string FirstName { get; init => field = Guard.Required(value, "First name", 100); }
 
-    public required VolunteerStatus Status { get; init; }
+    public required VolunteerStatus Status { get; init => field = CodeSet.Defined(value, "Status"); }
 
-    public required IReadOnlySet<BuddyType> BuddyTypes { get; init => field = value.ToFrozenSet(); }
+    public required IReadOnlySet<BuddyType> BuddyTypes { get; init => field = CodeSet.Defined(value, "Buddy types"); }
 
     public IReadOnlySet<string> Skills { get; init => field = CodeSet.Of(value, "Skill"); } = FrozenSet<string>.Empty;
 
@@ -26,7 +26,17 @@ public sealed record VolunteerCandidate
     }
 
     /// <summary>Weekly availability; slots may not overlap.</summary>
-    public required IReadOnlyList<TimeWindow> Availability { get; init => field = WeeklyTimes.NonOverlapping(value, "Availability slots"); }
+    public required IReadOnlyList<TimeWindow> Availability
+    {
+        get;
+        init
+        {
+            field = WeeklyTimes.NonOverlapping(value, "Availability slots");
+            AvailableDays = WeeklyTimes.DaysMask(field);
+        }
+    }
+
+    internal int AvailableDays { get; private init; }
 
     public IReadOnlyList<DateRange> Absences { get; init => field = [.. value]; } = [];
 
@@ -48,7 +58,9 @@ public sealed record VolunteerCandidate
     public IReadOnlySet<string> RefusedCategories { get; init => field = CodeSet.Of(value, "Refused category"); } = FrozenSet<string>.Empty;
 
     /// <summary>Boundary: circumstances at home the volunteer will not work in (no pets, no stairs…).</summary>
-    public IReadOnlySet<HomeCondition> RefusedHomeConditions { get; init => field = value.ToFrozenSet(); } = FrozenSet<HomeCondition>.Empty;
+    public IReadOnlySet<HomeCondition> RefusedHomeConditions { get; init => (field, RefusedHomeConditionsMask) = CodeSet.DefinedWithMask(value, "Refused home conditions"); } = FrozenSet<HomeCondition>.Empty;
+
+    internal int RefusedHomeConditionsMask { get; private init; }
 
     public IReadOnlySet<string> CompletedTraining { get; init => field = CodeSet.Of(value, "Training module"); } = FrozenSet<string>.Empty;
 

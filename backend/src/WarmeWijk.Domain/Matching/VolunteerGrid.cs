@@ -1,8 +1,8 @@
 namespace WarmeWijk.Domain.Matching;
 
 /// <summary>
-/// A uniform latitude/longitude grid over some volunteers' homes. A query visits the cells that cover a circle as wide
-/// as the largest travel distance among them and returns each volunteer whose own travel distance reaches the centre.
+/// A uniform latitude/longitude grid over some volunteers' homes. A query returns the cells that cover a circle as wide
+/// as the largest travel distance among them; the caller checks each volunteer's own travel distance.
 /// Longitudes do not wrap at ±180°, which no Belgian network comes near.
 /// </summary>
 internal sealed class VolunteerGrid
@@ -12,7 +12,7 @@ internal sealed class VolunteerGrid
     private readonly double cellLatitudeDegrees;
     private readonly double cellLongitudeDegrees;
     private readonly double searchRadiusKm;
-    private readonly Dictionary<(int Row, int Column), Resident[]> cells;
+    private readonly Dictionary<(int Row, int Column), GridEntry[]> cells;
 
     public VolunteerGrid(IReadOnlyList<VolunteerCandidate> volunteers, IReadOnlyList<int> members, double cellKm)
     {
@@ -21,13 +21,13 @@ internal sealed class VolunteerGrid
         cellLongitudeDegrees = cellLatitudeDegrees / Math.Max(0.01, Math.Cos(GeoPoint.DegreesToRadians(meanLatitude)));
         searchRadiusKm = members.Count == 0 ? 0 : members.Max(i => volunteers[i].MaxTravelKm);
         cells = members
-            .Select(i => new Resident(i, volunteers[i].Home, volunteers[i].MaxTravelKm))
-            .GroupBy(resident => CellOf(resident.Home))
+            .Select(i => new GridEntry(volunteers[i], i))
+            .GroupBy(entry => CellOf(entry.Home))
             .ToDictionary(group => group.Key, group => group.ToArray());
     }
 
-    /// <summary>Adds to <paramref name="found"/> every volunteer within their own travel distance of <paramref name="center"/>.</summary>
-    public void CollectWithinReach(GeoPoint center, List<(int Index, double DistanceKm)> found)
+    /// <summary>The cells that may hold a volunteer whose travel distance reaches <paramref name="center"/>.</summary>
+    public IEnumerable<GridEntry[]> CellsNear(GeoPoint center)
     {
         var angle = searchRadiusKm / GeoPoint.EarthRadiusKm;
         var latitudeSpan = (angle * 180 / Math.PI) + 1e-9;
@@ -42,37 +42,25 @@ internal sealed class VolunteerGrid
 
         if ((double)(lastRow - firstRow + 1) * (lastColumn - firstColumn + 1) > cells.Count)
         {
-            foreach (var (cell, residents) in cells)
+            foreach (var (cell, entries) in cells)
             {
                 if (cell.Row >= firstRow && cell.Row <= lastRow && cell.Column >= firstColumn && cell.Column <= lastColumn)
                 {
-                    AddWithinReach(residents, center, found);
+                    yield return entries;
                 }
             }
 
-            return;
+            yield break;
         }
 
         for (var row = firstRow; row <= lastRow; row++)
         {
             for (var column = firstColumn; column <= lastColumn; column++)
             {
-                if (cells.TryGetValue((row, column), out var residents))
+                if (cells.TryGetValue((row, column), out var entries))
                 {
-                    AddWithinReach(residents, center, found);
+                    yield return entries;
                 }
-            }
-        }
-    }
-
-    private static void AddWithinReach(Resident[] residents, GeoPoint center, List<(int Index, double DistanceKm)> found)
-    {
-        foreach (var resident in residents)
-        {
-            var distanceKm = resident.Home.DistanceKmTo(center);
-            if (distanceKm <= resident.MaxTravelKm)
-            {
-                found.Add((resident.Index, distanceKm));
             }
         }
     }
@@ -80,6 +68,30 @@ internal sealed class VolunteerGrid
     private (int Row, int Column) CellOf(GeoPoint home) =>
         ((int)Math.Floor(home.Latitude / cellLatitudeDegrees), (int)Math.Floor(home.Longitude / cellLongitudeDegrees));
 
-    /// <summary>A volunteer as a cell keeps it, close together in memory.</summary>
-    private readonly record struct Resident(int Index, GeoPoint Home, double MaxTravelKm);
+    /// <summary>
+    /// A volunteer as a cell keeps it, close together in memory: where they live and how far they go, and what a few
+    /// constraints need, so that most volunteers who fail those are passed over without reading their profile.
+    /// </summary>
+    internal readonly struct GridEntry(VolunteerCandidate volunteer, int index)
+    {
+        private readonly int availableDays = volunteer.AvailableDays;
+        private readonly int refusedHomeConditions = volunteer.RefusedHomeConditionsMask;
+        private readonly DateOnly screenedFrom = volunteer.Screening?.IssuedOn ?? DateOnly.MaxValue;
+        private readonly DateOnly screenedUntil = volunteer.Screening?.ExpiresOn ?? DateOnly.MinValue;
+
+        public int Index { get; } = index;
+
+        public GeoPoint Home { get; } = volunteer.Home;
+
+        public double MaxTravelKm { get; } = volunteer.MaxTravelKm;
+
+        /// <summary>
+        /// Conditions without which the availability, home-condition and screening constraints cannot hold (a common
+        /// weekday; no refused condition; a screening valid at the start); the constraints themselves still decide.
+        /// </summary>
+        public bool MayTake(MatchRequest request) =>
+            (availableDays & request.WishedDays) != 0
+            && (refusedHomeConditions & request.HomeConditionsMask) == 0
+            && (!request.RequiresHomeVisit || (screenedFrom <= request.Period.From && request.Period.From <= screenedUntil));
+    }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using WarmeWijk.Domain.Common;
 using WarmeWijk.Domain.HelpRequests;
 
@@ -23,23 +22,30 @@ internal static class WeeklyTimes
         return ordered;
     }
 
+    public const int EveryDay = 0b111_1111;
+
+    /// <summary>The weekdays of the windows as bits (Monday = bit 0).</summary>
+    public static int DaysMask(IEnumerable<TimeWindow> windows) => windows.Aggregate(0, (mask, window) => mask | (1 << (int)window.Day));
+
     public static int Minutes(TimeWindow window) => (int)(window.Until - window.From).TotalMinutes;
 
     public static int TotalMinutes(IEnumerable<TimeWindow> windows) => windows.Sum(Minutes);
 
-    /// <summary>The minutes per week both lists cover, counting only the weekdays in <paramref name="days"/>.</summary>
-    public static int OverlapMinutes(IReadOnlyList<TimeWindow> first, IReadOnlyList<TimeWindow> second, FrozenSet<Weekday> days)
+    /// <summary>The minutes per week both lists cover, counting only the weekdays in <paramref name="daysMask"/> (see <see cref="DaysMask"/>).</summary>
+    public static int OverlapMinutes(IReadOnlyList<TimeWindow> first, IReadOnlyList<TimeWindow> second, int daysMask)
     {
         var minutes = 0;
-        foreach (var a in first)
+        for (var i = 0; i < first.Count; i++)
         {
-            if (!days.Contains(a.Day))
+            var a = first[i];
+            if ((daysMask & (1 << (int)a.Day)) == 0)
             {
                 continue;
             }
 
-            foreach (var b in second)
+            for (var j = 0; j < second.Count; j++)
             {
+                var b = second[j];
                 if (a.Day == b.Day && a.From < b.Until && b.From < a.Until)
                 {
                     var start = a.From > b.From ? a.From : b.From;

@@ -18,6 +18,20 @@ internal static class AssignmentProblems
         return new AssignmentProblem(requests, capacities, [.. arcs.OrderBy(arc => arc.Request).ThenByDescending(arc => arc.Points)]);
     }
 
+    /// <summary>
+    /// The property test of an exact solver: on seeded random problems of up to 6 requests × 6 volunteers with capacities
+    /// 1–2 it reaches the brute-force optimum. Every other problem has points 1–4, so that many optima tie.
+    /// </summary>
+    public static void AssertOptimalOnSmallRandomProblems(IAssignmentSolver solver, int instances)
+    {
+        for (var seed = 0; seed < instances; seed++)
+        {
+            var problem = Random(new Random(seed), maxRequests: 6, maxVolunteers: 6, maxCapacity: 2, maxPoints: seed % 2 == 0 ? 4 : 1_000_000);
+
+            Assert.That(problem.TotalPoints(solver.Solve(problem)), Is.EqualTo(BruteForceBest(problem)), $"{solver.Name}, seed {seed}");
+        }
+    }
+
     /// <summary>The best total points over every assignment: each request takes one of its arcs or none.</summary>
     public static long BruteForceBest(AssignmentProblem problem)
     {

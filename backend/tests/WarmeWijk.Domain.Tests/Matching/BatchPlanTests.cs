@@ -10,12 +10,7 @@ public sealed class BatchPlanTests
     [Test]
     public void Should_find_the_brute_force_optimum_of_random_small_problems()
     {
-        for (var seed = 0; seed < 500; seed++)
-        {
-            var problem = AssignmentProblems.Random(new Random(seed), maxRequests: 6, maxVolunteers: 6, maxCapacity: 2, maxPoints: seed % 2 == 0 ? 4 : 1_000_000);
-
-            Assert.That(problem.TotalPoints(Solver.Solve(problem)), Is.EqualTo(AssignmentProblems.BruteForceBest(problem)), $"seed {seed}");
-        }
+        AssignmentProblems.AssertOptimalOnSmallRandomProblems(Solver, instances: 500);
     }
 
     [Test]

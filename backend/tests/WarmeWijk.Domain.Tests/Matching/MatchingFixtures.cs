@@ -54,7 +54,7 @@ internal static class MatchingFixtures
         center.Latitude + ((random.NextDouble() - 0.5) * 2 * radiusKm / 111.2),
         center.Longitude + ((random.NextDouble() - 0.5) * 2 * radiusKm / 70));
 
-    /// <summary>A random volunteer around Kiel: most are eligible for a random request, some excluded for one or more reasons.</summary>
+    /// <summary>A random volunteer around Kiel: many are eligible for a random request, others excluded for one or more reasons.</summary>
     public static VolunteerCandidate RandomVolunteer(Random random, int number, int maxCapacity = 3)
     {
         var max = random.Next(1, maxCapacity + 1);
@@ -64,11 +64,21 @@ internal static class MatchingFixtures
             BuddyTypes = new HashSet<BuddyType> { random.Next(5) == 0 ? BuddyType.Garden : BuddyType.OddJobs },
             Skills = random.Next(2) == 0 ? new HashSet<string> { "drill" } : new HashSet<string>(),
             Languages = [new LanguageSkill("nl", (LanguageLevel)random.Next(4))],
-            Availability =
-            [
-                new TimeWindow(Weekday.Monday, new TimeOnly(random.Next(8, 11), 0), new TimeOnly(random.Next(11, 14), 0)),
-                new TimeWindow(Weekday.Tuesday, new TimeOnly(14, 0), new TimeOnly(random.Next(15, 18), 0)),
-            ],
+            Availability = random.Next(8) == 0
+                ? [new TimeWindow(Weekday.Wednesday, new TimeOnly(9, 0), new TimeOnly(17, 0))]
+                :
+                [
+                    new TimeWindow(Weekday.Monday, new TimeOnly(random.Next(8, 11), 0), new TimeOnly(random.Next(11, 14), 0)),
+                    new TimeWindow(Weekday.Tuesday, new TimeOnly(14, 0), new TimeOnly(random.Next(15, 18), 0)),
+                ],
+            Absences = random.Next(8) == 0 ? [new DateRange(StartsOn.AddDays(-random.Next(10)), StartsOn.AddDays(random.Next(40)))] : [],
+            Screening = random.Next(4) switch
+            {
+                0 => null,
+                1 => new CriminalRecordExtract(StartsOn.AddYears(-1), StartsOn.AddDays(-1)),
+                _ => new CriminalRecordExtract(StartsOn.AddDays(-100), StartsOn.AddDays(265)),
+            },
+            RefusedHomeConditions = random.Next(4) == 0 ? new HashSet<HomeCondition> { (HomeCondition)random.Next(3) } : new HashSet<HomeCondition>(),
             Home = Near(random, Kiel, 4),
             MaxTravelKm = 1 + (random.NextDouble() * 5),
             MaxConcurrentMatches = max,
@@ -87,6 +97,7 @@ internal static class MatchingFixtures
         ],
         WishedSkills = random.Next(2) == 0 ? new HashSet<string> { "drill" } : new HashSet<string>(),
         Location = Near(random, Kiel, 3),
-        RequiresHomeVisit = false,
+        RequiresHomeVisit = random.Next(3) == 0,
+        HomeConditions = random.Next(3) == 0 ? new HashSet<HomeCondition> { (HomeCondition)random.Next(3) } : new HashSet<HomeCondition>(),
     };
 }

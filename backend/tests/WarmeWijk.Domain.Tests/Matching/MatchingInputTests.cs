@@ -30,6 +30,11 @@ public sealed class MatchingInputTests
         {
             Languages = [new LanguageSkill("nl", LanguageLevel.Native), new LanguageSkill("NL", LanguageLevel.Basic)],
         });
+        yield return Case("an_unknown_buddy_type", () => _ = Volunteer() with { BuddyTypes = new HashSet<BuddyType> { (BuddyType)99 } });
+        yield return Case("an_unknown_accepted_buddy_type", () => _ = Request() with { AcceptedBuddyTypes = new HashSet<BuddyType> { BuddyType.Chat, (BuddyType)99 } });
+        yield return Case("an_unknown_status", () => _ = Volunteer() with { Status = (VolunteerStatus)42 });
+        yield return Case("an_unknown_language_level", () => _ = new LanguageSkill("nl", (LanguageLevel)9));
+        yield return Case("an_unknown_home_condition", () => _ = Request() with { HomeConditions = new HashSet<HomeCondition> { (HomeCondition)7 } });
         yield return Case("a_request_without_buddy_types", () => _ = Request() with { AcceptedBuddyTypes = new HashSet<BuddyType>() });
         yield return Case("a_request_without_languages", () => _ = Request() with { Languages = new HashSet<string>() });
         yield return Case("an_inverted_absence", () => _ = new DateRange(StartsOn, StartsOn.AddDays(-1)));

@@ -48,6 +48,26 @@ public sealed class RankingTests
     }
 
     [Test]
+    public void Should_rank_nobody_in_an_empty_set()
+    {
+        var engine = new MatchingEngine([], MatchingWeights.Default);
+
+        Assert.That(engine.Rank(Request(), 5), Is.Empty);
+        Assert.That(engine.EligibleCandidatesByFullScan(Request()), Is.Empty);
+    }
+
+    [Test]
+    public void Should_list_a_volunteer_of_two_accepted_buddy_types_once()
+    {
+        var both = Volunteer() with { BuddyTypes = new HashSet<BuddyType> { BuddyType.OddJobs, BuddyType.Garden } };
+
+        var ranked = new MatchingEngine([both], MatchingWeights.Default)
+            .Rank(Request() with { AcceptedBuddyTypes = new HashSet<BuddyType> { BuddyType.Garden, BuddyType.OddJobs } }, 5);
+
+        Assert.That(ranked.Select(c => c.Volunteer.Id), Is.EqualTo(new[] { both.Id }));
+    }
+
+    [Test]
     public void Should_explain_any_volunteer_of_the_set_on_demand()
     {
         var far = Volunteer(2) with { Home = North(Kiel, 30), MaxTravelKm = 3 };

@@ -51,6 +51,8 @@ public sealed class SoftScoreTests
                 Location = Kiel,
                 WishedSkills = new HashSet<string> { "drill" },
                 MinimumLanguageLevel = LanguageLevel.Conversational,
+                RequiresHomeVisit = false,
+                HomeConditions = new HashSet<HomeCondition>(),
             };
             var weights = new MatchingWeights
             {
@@ -124,6 +126,7 @@ public sealed class SoftScoreTests
         BuddyTypes = new HashSet<BuddyType> { BuddyType.OddJobs },
         Languages = [new LanguageSkill("nl", LanguageLevel.Fluent)],
         Availability = [new TimeWindow(Weekday.Monday, new TimeOnly(8, 0), new TimeOnly(14, 0))],
+        Absences = [],
         Home = Kiel,
     };
 
