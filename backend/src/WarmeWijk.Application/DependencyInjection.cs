@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WarmeWijk.Application.Auth.Sessions;
+using WarmeWijk.Application.Buurtanalyse;
 using WarmeWijk.Application.Common.Auditing;
 using WarmeWijk.Application.Common.Behaviours;
 using WarmeWijk.Application.Common.Messaging;
@@ -33,6 +34,8 @@ public static class DependencyInjection
         services.AddScoped<AuditTrail>();
         services.AddScoped<HelpRequestStore>();
         services.AddScoped<PartnerReferrals>();
+        services.AddScoped<DatasetImportReader>();
+        services.Configure<BuurtanalyseOptions>(configuration.GetSection(BuurtanalyseOptions.Section));
         services.Configure<WebhookUrlPolicy>(configuration.GetSection(WebhookUrlPolicy.Section));
 
         RegisterClosedImplementations(services, assembly, typeof(IRequestHandler<,>));

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WarmeWijk.Domain.Auditing;
+using WarmeWijk.Domain.Buurtanalyse.Data;
 using WarmeWijk.Domain.HelpRequests;
 using WarmeWijk.Domain.Idempotency;
 using WarmeWijk.Domain.Identity;
@@ -50,6 +51,14 @@ public interface IAppDbContext
     DbSet<IdempotencyRecord> IdempotencyRecords { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<ReferenceSector> ReferenceSectors { get; }
+
+    DbSet<DatasetImport> DatasetImports { get; }
+
+    DbSet<SectorFigure> SectorFigures { get; }
+
+    DbSet<SectorGeometry> SectorGeometries { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }
