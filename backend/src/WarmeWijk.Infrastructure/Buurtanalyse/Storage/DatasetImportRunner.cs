@@ -54,9 +54,8 @@ internal sealed partial class DatasetImportRunner(
             progress.Forget(import.Id);
         }
 
-        // Rows of a rolled-back transaction may still be tracked; only the import's own outcome is saved.
-        db.ChangeTracker.Clear();
-        db.DatasetImports.Update(import);
+        // Boundaries of a rolled-back transaction may still be tracked; only the import's own outcome is saved.
+        DetachBoundaries();
         await db.SaveChangesAsync(CancellationToken.None);
         return import;
     }
@@ -143,11 +142,19 @@ internal sealed partial class DatasetImportRunner(
             db.SectorGeometries.AddRange(chunk.Select(b =>
                 new SectorGeometry(b.Sector.Value, sectors.Find(b.Sector)!.MunicipalityNis, b.GeometryType, b.Geometry, upload.ImportId)));
             await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
+            DetachBoundaries();
             stored.Count += chunk.Length;
         }
 
         return stored;
+    }
+
+    private void DetachBoundaries()
+    {
+        foreach (var entry in db.ChangeTracker.Entries<SectorGeometry>().ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Import {ImportId} failed")]
