@@ -88,6 +88,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/buurtanalyse/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest imports of open data, newest first, with their progress while they run. */
+        get: operations["ListDatasetImports"];
+        put?: never;
+        /** Import an open-data file (Statbel population, income or households per sector, the generic indicator file, or sector boundaries as GeoJSON) all-or-nothing; a file with rejected lines stores nothing and gets 422 with the report. */
+        post: operations["ImportDataset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buurtanalyse/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One import: its progress while it runs, its counts and rejected lines when done. */
+        get: operations["GetDatasetImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/neighbourhoods/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The neighbourhood's indicators per year with the municipality and Flanders comparison, knipperlichten and trends; per sector the latest values for the map. */
+        get: operations["GetNeighbourhoodIndicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/neighbourhoods/{id}/boundaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The neighbourhood's statistical sectors as a GeoJSON FeatureCollection (WGS84). */
+        get: operations["GetNeighbourhoodBoundaries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/help-categories": {
         parameters: {
             query?: never;
@@ -684,6 +753,23 @@ export interface components {
             /** Format: uuid */
             nextCursor: string | null;
         };
+        /** @enum {string} */
+        BetterDirection: "None" | "Higher" | "Lower";
+        BoundaryCollection: {
+            type: string;
+            features: components["schemas"]["BoundaryFeature"][];
+        };
+        BoundaryFeature: {
+            type: string;
+            id: string;
+            geometry: unknown;
+            properties: components["schemas"]["BoundaryProperties"];
+        };
+        BoundaryProperties: {
+            sectorCode: string;
+            sectorName: string;
+            synthetic: boolean;
+        };
         Caseload: {
             requests: components["schemas"]["HelpRequestSummary"][];
             followUps: components["schemas"]["CaseloadFollowUp"][];
@@ -702,6 +788,22 @@ export interface components {
             tokenType: string;
             /** Format: int32 */
             expiresIn: number;
+        };
+        Comparison: {
+            area: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: double */
+            value: number;
+            source: string;
+            /** Format: double */
+            difference: number;
+            unit: components["schemas"]["DeviationUnit"];
+            direction: components["schemas"]["DeviationDirection"];
+            /** Format: double */
+            threshold: number;
+            isFlagged: boolean;
+            assessment: components["schemas"]["DeviationAssessment"];
         };
         Consent: {
             purpose: components["schemas"]["ConsentPurpose"];
@@ -744,6 +846,61 @@ export interface components {
             role: components["schemas"]["Role"];
             network: components["schemas"]["Network"];
         };
+        DatasetImport: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["DatasetKind"];
+            /** Format: int32 */
+            year: number | null;
+            fileName: string;
+            /** Format: int64 */
+            fileBytes: number;
+            status: components["schemas"]["DatasetImportStatus"];
+            isSynthetic: boolean;
+            importedBy: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: int64 */
+            acceptedRows: number;
+            /** Format: int64 */
+            rejectedRows: number;
+            /** Format: int64 */
+            skippedRows: number;
+            /** Format: int64 */
+            storedValues: number;
+            /** Format: int32 */
+            firstYear: number | null;
+            /** Format: int32 */
+            lastYear: number | null;
+            fatalError: string | null;
+            /** Format: double */
+            progress: number | null;
+            rejections: components["schemas"]["DatasetRejection"][] | null;
+        };
+        DatasetImportList: {
+            items: components["schemas"]["DatasetImport"][];
+            /** Format: int32 */
+            total: number;
+        };
+        /** @enum {string} */
+        DatasetImportStatus: "Running" | "Succeeded" | "Rejected" | "Failed";
+        /** @enum {string} */
+        DatasetKind: "Population" | "Income" | "Households" | "IndicatorValues" | "SectorBoundaries";
+        DatasetRejection: {
+            /** Format: int64 */
+            line: number;
+            /** Format: int32 */
+            feature: number | null;
+            reason: string;
+        };
+        /** @enum {string} */
+        DeviationAssessment: "Neutral" | "Favourable" | "Unfavourable";
+        /** @enum {string} */
+        DeviationDirection: "Equal" | "Above" | "Below";
+        /** @enum {string} */
+        DeviationUnit: "PercentagePoints" | "Percent";
         FollowUp: {
             /** Format: uuid */
             id: string;
@@ -831,6 +988,34 @@ export interface components {
             total: number;
         };
         /** @enum {string} */
+        IndicatorKind: "Count" | "Share" | "Mean" | "Median";
+        IndicatorRow: {
+            id: string;
+            nameNl: string;
+            nameEn: string;
+            kind: components["schemas"]["IndicatorKind"];
+            better: components["schemas"]["BetterDirection"];
+            latest: components["schemas"]["IndicatorValue"];
+            trend: components["schemas"]["Trend"];
+            comparisons: components["schemas"]["Comparison"][];
+        };
+        /** @enum {string} */
+        IndicatorStatus: "Available" | "Suppressed" | "NotAggregatable" | "Undefined" | "NoData";
+        IndicatorValue: {
+            /** Format: int32 */
+            year: number;
+            status: components["schemas"]["IndicatorStatus"];
+            /** Format: double */
+            value: number | null;
+            /** Format: double */
+            numerator: number | null;
+            /** Format: double */
+            denominator: number | null;
+            suppressedSectors: string[];
+            missingSectors: string[];
+            reason: string | null;
+        };
+        /** @enum {string} */
         IntakeChannel: "PhoneLine" | "VoicemailCallBack" | "HomeVisit" | "DoorToDoorRound" | "WalkIn" | "ReferralCard" | "PartnerApi" | "WebForm";
         IssueReferralCardCommand: {
             issuedTo: string;
@@ -844,6 +1029,15 @@ export interface components {
             municipalityNis: string;
             municipalityName: string;
             sectors: components["schemas"]["Sector"][];
+        };
+        NeighbourhoodIndicators: {
+            /** Format: uuid */
+            neighbourhoodId: string;
+            name: string;
+            municipalityName: string;
+            containsSyntheticData: boolean;
+            indicators: components["schemas"]["IndicatorRow"][];
+            sectors: components["schemas"]["SectorValues"][];
         };
         NeighbourhoodSummary: {
             /** Format: uuid */
@@ -1017,6 +1211,19 @@ export interface components {
             code: string;
             name: string;
         };
+        SectorValue: {
+            indicatorId: string;
+            /** Format: int32 */
+            year: number;
+            status: components["schemas"]["IndicatorStatus"];
+            /** Format: double */
+            value: number | null;
+        };
+        SectorValues: {
+            code: string;
+            name: string;
+            values: components["schemas"]["SectorValue"][];
+        };
         SignInCommand: {
             email: string;
             password: string;
@@ -1061,6 +1268,27 @@ export interface components {
         TransitionBody: {
             to: components["schemas"]["HelpRequestStatus"];
             reason: string;
+        };
+        Trend: {
+            direction: components["schemas"]["TrendDirection"];
+            /** Format: int32 */
+            fromYear: number | null;
+            /** Format: int32 */
+            toYear: number | null;
+            /** Format: double */
+            absoluteChange: number | null;
+            /** Format: double */
+            relativeChange: number | null;
+            points: components["schemas"]["TrendPoint"][];
+        };
+        /** @enum {string} */
+        TrendDirection: "Unknown" | "Stable" | "Rising" | "Falling";
+        TrendPoint: {
+            /** Format: int32 */
+            year: number;
+            status: components["schemas"]["IndicatorStatus"];
+            /** Format: double */
+            value: number | null;
         };
         Triage: {
             suggestedRoute: components["schemas"]["TriageRoute"];
@@ -1351,6 +1579,279 @@ export interface operations {
             };
             /** @description Unauthorized */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListDatasetImports: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatasetImportList"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ImportDataset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                    kind: components["schemas"]["DatasetKind"];
+                    /** Format: int32 */
+                    year: number;
+                    /** Format: uuid */
+                    importId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatasetImport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetDatasetImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatasetImport"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetNeighbourhoodIndicators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeighbourhoodIndicators"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetNeighbourhoodBoundaries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoundaryCollection"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
