@@ -7,6 +7,8 @@ import { AuditTrailPage } from '../features/beheer/AuditTrailPage';
 import { DeliveriesPage } from '../features/beheer/DeliveriesPage';
 import { ReferralCardsPage } from '../features/beheer/ReferralCardsPage';
 import { WaitingListPage } from '../features/beheer/WaitingListPage';
+import { ImportAccess } from '../features/buurtanalyse/access';
+import { ImportPage } from '../features/buurtanalyse/ImportPage';
 import { NeighbourhoodPage } from '../features/buurtanalyse/NeighbourhoodPage';
 import { NeighbourhoodsPage } from '../features/buurtanalyse/NeighbourhoodsPage';
 import { HelpRequestsAccess } from '../features/hulpvragen/access';
@@ -28,6 +30,11 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <Navigate to="/buurtanalyse" replace /> },
           { path: 'buurtanalyse', element: <NeighbourhoodsPage /> },
+          {
+            path: 'buurtanalyse/import',
+            element: <ImportAccess />,
+            children: [{ index: true, element: <ImportPage /> }],
+          },
           { path: 'buurtanalyse/:id', element: <NeighbourhoodPage /> },
           {
             path: 'hulpvragen',

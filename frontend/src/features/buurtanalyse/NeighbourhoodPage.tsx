@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Page } from '../../components/ui/Page';
 import { QueryState } from '../../components/ui/QueryState';
+import { useCanAnalyse } from './access';
 import { useNeighbourhood } from './api';
+import { NeighbourhoodAnalysis } from './NeighbourhoodAnalysis';
 
 export function NeighbourhoodPage() {
   const { t } = useTranslation();
@@ -11,10 +13,11 @@ export function NeighbourhoodPage() {
   const { id } = useParams() as { id: string };
   const neighbourhood = useNeighbourhood(id);
   const sectorsHeading = useId();
+  const canAnalyse = useCanAnalyse();
 
   return (
     <>
-      <Link to="/buurtanalyse" className="back-link">
+      <Link to="/buurtanalyse" className="back-link no-print">
         {t('neighbourhoods.back')}
       </Link>
       <QueryState query={neighbourhood}>
@@ -23,6 +26,7 @@ export function NeighbourhoodPage() {
             <p className="muted">
               {t('neighbourhoods.municipality', { name: municipalityName, nis: municipalityNis })}
             </p>
+            {canAnalyse && <NeighbourhoodAnalysis id={id} />}
             <h2 id={sectorsHeading}>{t('neighbourhoods.sectors')}</h2>
             {sectors.length === 0 ? (
               <p>{t('neighbourhoods.noSectors')}</p>
