@@ -127,7 +127,7 @@ export function ChoroplethMap({ boundaries, analysis }: ChoroplethMapProps) {
           <p className="muted">{t('buurtanalyse.syntheticBoundaries')}</p>
         )}
       </figcaption>
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-labelledby={ids.table} tabIndex={0}>
         <table className="table" aria-labelledby={ids.table}>
           <caption id={ids.table}>{t('buurtanalyse.sectorValues', { indicator: name })}</caption>
           <thead>

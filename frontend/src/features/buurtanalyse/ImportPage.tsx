@@ -169,7 +169,7 @@ function RejectionReport({ outcome, detail }: { outcome: DatasetImport; detail?:
         <strong>{t('imports.rejected', { file: outcome.fileName })}</strong> {detail}
       </p>
       {outcome.rejections && outcome.rejections.length > 0 && (
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" aria-labelledby={caption} tabIndex={0}>
           <table className="table" aria-labelledby={caption}>
             <caption id={caption}>
               {t('imports.rejectedLines', { count: outcome.rejectedRows })}
@@ -210,7 +210,7 @@ function ImportHistory() {
         items.length === 0 ? (
           <p>{t('imports.none')}</p>
         ) : (
-          <div className="table-scroll">
+          <div className="table-scroll" role="region" aria-labelledby={caption} tabIndex={0}>
             <table className="table" aria-labelledby={caption}>
               <caption id={caption} className="visually-hidden">
                 {t('imports.history')}

@@ -39,9 +39,11 @@ export function IndicatorTable({ indicators, municipality }: IndicatorTableProps
   };
 
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" aria-labelledby={caption} tabIndex={0}>
       <table className="table indicator-table" aria-labelledby={caption}>
-        <caption id={caption}>{t('buurtanalyse.indicators')}</caption>
+        <caption id={caption} className="visually-hidden">
+          {t('buurtanalyse.indicators')}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('buurtanalyse.indicator')}</th>
@@ -60,8 +62,15 @@ export function IndicatorTable({ indicators, municipality }: IndicatorTableProps
                   {format.cell(row.id, row.kind, row.latest.status, row.latest.value)}
                 </span>{' '}
                 <span className="muted">({row.latest.year})</span>
-                {row.latest.status !== 'Available' && row.latest.reason && (
-                  <span className="indicator-reason muted">{row.latest.reason}</span>
+                {row.latest.status === 'Suppressed' && (
+                  <span className="indicator-reason muted">
+                    {t('buurtanalyse.suppressedIn', {
+                      sectors: row.latest.suppressedSectors.join(', '),
+                    })}
+                  </span>
+                )}
+                {row.latest.status === 'NotAggregatable' && row.kind === 'Median' && (
+                  <span className="indicator-reason muted">{t('buurtanalyse.medianNote')}</span>
                 )}
               </td>
               {comparisonCell(row, municipality)}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../components/ui/QueryState';
+import { useFormat } from '../../lib/format';
 import { useNeighbourhoodBoundaries, useNeighbourhoodIndicators } from './api';
 import { ChoroplethMap } from './ChoroplethMap';
 import { IndicatorTable } from './IndicatorTable';
@@ -7,6 +8,7 @@ import { IndicatorTable } from './IndicatorTable';
 /** The quantitative buurtanalyse of a neighbourhood: map, indicator table and a printable report. */
 export function NeighbourhoodAnalysis({ id }: { id: string }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const indicators = useNeighbourhoodIndicators(id);
   const boundaries = useNeighbourhoodBoundaries(id);
 
@@ -20,6 +22,9 @@ export function NeighbourhoodAnalysis({ id }: { id: string }) {
             {analysis.containsSyntheticData && (
               <p className="notice notice--info synthetic-notice">{t('buurtanalyse.synthetic')}</p>
             )}
+            <p className="print-only">
+              {t('buurtanalyse.reportLine', { date: format.dayOf(new Date().toISOString()) })}
+            </p>
             <p className="no-print">
               <button
                 type="button"
