@@ -3,6 +3,8 @@ using WarmeWijk.Benchmarks;
 // Two roles in one program, each started as its own process by scripts/bench-intake.sh:
 //   ceiling --urls http://127.0.0.1:PORT       the bare one-INSERT endpoint (ConnectionStrings__WarmeWijk as for the API)
 //   load --api URL --ceiling URL [--clients 50] [--duration 30] [--warmup 5] [--without-key true] [--markdown FILE]
+// and one started by scripts/bench-buurtanalyse.sh:
+//   buurtanalyse --api URL --sectors CSV [--years 10] [--clients 4] [--duration 20] [--warmup 5] [--markdown FILE]
 switch (args.FirstOrDefault())
 {
     case "ceiling":
@@ -10,7 +12,9 @@ switch (args.FirstOrDefault())
         return 0;
     case "load":
         return await IntakeLoad.RunAsync(args[1..]);
+    case "buurtanalyse":
+        return await BuurtanalyseBench.RunAsync(args[1..]);
     default:
-        Console.Error.WriteLine("usage: WarmeWijk.Benchmarks ceiling|load [options]; see scripts/bench-intake.sh");
+        Console.Error.WriteLine("usage: WarmeWijk.Benchmarks ceiling|load|buurtanalyse [options]; see scripts/bench-intake.sh and scripts/bench-buurtanalyse.sh");
         return 2;
 }

@@ -157,6 +157,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/neighbourhoods/{id}/signals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Signals in the neighbourhood's sectors: counts per theme and source, and the latest signals (no personal data). */
+        get: operations["GetNeighbourhoodSignals"];
+        put?: never;
+        /** Record a signal from field work in one of the neighbourhood's sectors: a theme and a description without personal data. */
+        post: operations["RecordSignal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/help-categories": {
         parameters: {
             query?: never;
@@ -1039,6 +1057,12 @@ export interface components {
             indicators: components["schemas"]["IndicatorRow"][];
             sectors: components["schemas"]["SectorValues"][];
         };
+        NeighbourhoodSignals: {
+            themes: components["schemas"]["ThemeCount"][];
+            latest: components["schemas"]["Signal"][];
+            /** Format: int32 */
+            total: number;
+        };
         NeighbourhoodSummary: {
             /** Format: uuid */
             id: string;
@@ -1231,6 +1255,23 @@ export interface components {
         SignOutCommand: {
             refreshToken: string;
         };
+        Signal: {
+            /** Format: uuid */
+            id: string;
+            source: components["schemas"]["SignalSource"];
+            theme: string;
+            sectorCode: string;
+            description: string;
+            /** Format: date-time */
+            raisedAt: string;
+        };
+        SignalBody: {
+            theme: string;
+            sectorCode: string;
+            description: string;
+        };
+        /** @enum {string} */
+        SignalSource: "IntakeClosedNoOffer" | "FieldWork";
         SubmitReferralCommand: {
             resident: components["schemas"]["ReferredResident"];
             consentConfirmed: boolean;
@@ -1238,6 +1279,15 @@ export interface components {
             description: string;
             urgency: components["schemas"]["Urgency"];
             note: string | null;
+        };
+        ThemeCount: {
+            theme: string;
+            /** Format: int32 */
+            fromIntakes: number;
+            /** Format: int32 */
+            fromFieldWork: number;
+            /** Format: int32 */
+            total: number;
         };
         TimeWindow: {
             day: components["schemas"]["Weekday"];
@@ -1830,6 +1880,117 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BoundaryCollection"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetNeighbourhoodSignals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeighbourhoodSignals"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordSignal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignalBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Signal"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unauthorized */

@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using WarmeWijk.Application.Buurtanalyse;
 using WarmeWijk.Application.Buurtanalyse.Commands.ImportDataset;
+using WarmeWijk.Application.Buurtanalyse.Commands.RecordSignal;
 using WarmeWijk.Application.Buurtanalyse.Queries.GetDatasetImport;
 using WarmeWijk.Application.Buurtanalyse.Queries.GetNeighbourhoodBoundaries;
 using WarmeWijk.Application.Buurtanalyse.Queries.GetNeighbourhoodIndicators;
+using WarmeWijk.Application.Buurtanalyse.Queries.GetNeighbourhoodSignals;
 using WarmeWijk.Application.Buurtanalyse.Queries.ListDatasetImports;
 using WarmeWijk.Application.Common.Exceptions;
 using WarmeWijk.Application.Common.Messaging;
@@ -15,6 +17,8 @@ namespace WarmeWijk.Api.Endpoints;
 
 internal static class BuurtanalyseEndpoints
 {
+    public sealed record SignalBody(string Theme, string SectorCode, string Description);
+
     // Room for the multipart envelope around a file of the maximum size.
     private const long MultipartOverhead = 64 * 1024;
 
@@ -75,6 +79,20 @@ internal static class BuurtanalyseEndpoints
                 TypedResults.Ok(await sender.Send(new GetNeighbourhoodBoundariesQuery(id), ct)))
             .WithName("GetNeighbourhoodBoundaries")
             .WithSummary("The neighbourhood's statistical sectors as a GeoJSON FeatureCollection (WGS84).");
+
+        neighbourhoods.MapGet("/signals", async Task<Ok<NeighbourhoodSignalsDto>> (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetNeighbourhoodSignalsQuery(id), ct)))
+            .WithName("GetNeighbourhoodSignals")
+            .WithSummary("Signals in the neighbourhood's sectors: counts per theme and source, and the latest signals (no personal data).");
+
+        neighbourhoods.MapPost("/signals", async Task<Created<SignalDto>> (Guid id, SignalBody body, ISender sender, CancellationToken ct) =>
+            {
+                var created = await sender.Send(new RecordSignalCommand(id, body.Theme, body.SectorCode, body.Description), ct);
+                return TypedResults.Created($"/api/v1/neighbourhoods/{id}/signals", created);
+            })
+            .WithName("RecordSignal")
+            .WithSummary("Record a signal from field work in one of the neighbourhood's sectors: a theme and a description without personal data.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
     }
 
     private static async Task<FileStream> SaveAsync(IFormFile file, CancellationToken cancellationToken)

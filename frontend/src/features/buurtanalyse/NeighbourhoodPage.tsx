@@ -6,6 +6,7 @@ import { QueryState } from '../../components/ui/QueryState';
 import { useCanAnalyse } from './access';
 import { useNeighbourhood } from './api';
 import { NeighbourhoodAnalysis } from './NeighbourhoodAnalysis';
+import { SignalsSection } from './SignalsSection';
 
 export function NeighbourhoodPage() {
   const { t } = useTranslation();
@@ -27,6 +28,7 @@ export function NeighbourhoodPage() {
               {t('neighbourhoods.municipality', { name: municipalityName, nis: municipalityNis })}
             </p>
             {canAnalyse && <NeighbourhoodAnalysis id={id} />}
+            <SignalsSection id={id} sectors={sectors} />
             <h2 id={sectorsHeading}>{t('neighbourhoods.sectors')}</h2>
             {sectors.length === 0 ? (
               <p>{t('neighbourhoods.noSectors')}</p>

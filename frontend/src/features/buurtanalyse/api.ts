@@ -108,3 +108,21 @@ export function useImportDataset() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['neighbourhoods'] }),
   });
 }
+
+export function useNeighbourhoodSignals(id: string, { enabled = true } = {}) {
+  return useQuery({
+    queryKey: ['neighbourhoods', id, 'signals'],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/neighbourhoods/{id}/signals', { params: { path: { id } } })),
+    enabled,
+  });
+}
+
+export function useRecordSignal(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { theme: string; sectorCode: string; description: string }) =>
+      unwrap(api.POST('/api/v1/neighbourhoods/{id}/signals', { params: { path: { id } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['neighbourhoods', id, 'signals'] }),
+  });
+}
