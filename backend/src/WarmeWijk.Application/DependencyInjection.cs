@@ -34,6 +34,7 @@ public static class DependencyInjection
         services.AddScoped<AuditTrail>();
         services.AddScoped<HelpRequestStore>();
         services.AddScoped<PartnerReferrals>();
+        services.AddMemoryCache();
         services.AddScoped<DatasetImportReader>();
         services.Configure<BuurtanalyseOptions>(configuration.GetSection(BuurtanalyseOptions.Section));
         services.Configure<WebhookUrlPolicy>(configuration.GetSection(WebhookUrlPolicy.Section));

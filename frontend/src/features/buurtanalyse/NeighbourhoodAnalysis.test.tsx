@@ -3,18 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { startSession } from '../../lib/auth/session';
 import { analyst, fieldWorker, json, mockApi, tokens } from '../../test/api';
 import { renderApp } from '../../test/render';
-import { kielBoundaries, kielId, kielIndicators } from './testData';
-
-const neighbourhood = {
-  id: kielId,
-  name: 'Kiel',
-  municipalityNis: '11002',
-  municipalityName: 'Antwerpen',
-  sectors: [
-    { code: '11002F60-', name: 'Kiel - Centrum (Kiel)' },
-    { code: '11002F61-', name: 'Boomse Stwg-Beerschot (Kiel)' },
-  ],
-};
+import { kielBoundaries, kielId, kielNeighbourhood, kielIndicators } from './testData';
 
 describe('The buurtanalyse of a neighbourhood', () => {
   beforeEach(() => startSession(tokens()));
@@ -22,7 +11,7 @@ describe('The buurtanalyse of a neighbourhood', () => {
   it('shows the map, the indicators with knipperlichten and the trend to an analyst', async () => {
     mockApi({
       'GET /api/v1/me': () => json(analyst),
-      [`GET /api/v1/neighbourhoods/${kielId}`]: () => json(neighbourhood),
+      [`GET /api/v1/neighbourhoods/${kielId}`]: () => json(kielNeighbourhood),
       [`GET /api/v1/neighbourhoods/${kielId}/indicators`]: () => json(kielIndicators),
       [`GET /api/v1/neighbourhoods/${kielId}/boundaries`]: () => json(kielBoundaries),
     });
@@ -48,7 +37,7 @@ describe('The buurtanalyse of a neighbourhood', () => {
   it('gives the map as a table too, and keeps a confidential sector confidential on the map', async () => {
     mockApi({
       'GET /api/v1/me': () => json(analyst),
-      [`GET /api/v1/neighbourhoods/${kielId}`]: () => json(neighbourhood),
+      [`GET /api/v1/neighbourhoods/${kielId}`]: () => json(kielNeighbourhood),
       [`GET /api/v1/neighbourhoods/${kielId}/indicators`]: () => json(kielIndicators),
       [`GET /api/v1/neighbourhoods/${kielId}/boundaries`]: () => json(kielBoundaries),
     });
@@ -71,7 +60,7 @@ describe('The buurtanalyse of a neighbourhood', () => {
   it('does not ask a field worker for the figures', async () => {
     const fetch = mockApi({
       'GET /api/v1/me': () => json(fieldWorker),
-      [`GET /api/v1/neighbourhoods/${kielId}`]: () => json(neighbourhood),
+      [`GET /api/v1/neighbourhoods/${kielId}`]: () => json(kielNeighbourhood),
     });
     renderApp(`/buurtanalyse/${kielId}`);
 

@@ -3,18 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { startSession } from '../../lib/auth/session';
 import { fieldWorker, json, mockApi, tokens } from '../../test/api';
 import { renderApp } from '../../test/render';
-import { kielId } from './testData';
-
-const neighbourhood = {
-  id: kielId,
-  name: 'Kiel',
-  municipalityNis: '11002',
-  municipalityName: 'Antwerpen',
-  sectors: [
-    { code: '11002F60-', name: 'Kiel - Centrum (Kiel)' },
-    { code: '11002F61-', name: 'Boomse Stwg-Beerschot (Kiel)' },
-  ],
-};
+import { kielId, kielNeighbourhood } from './testData';
 
 const signals = {
   total: 3,
@@ -41,7 +30,7 @@ describe('Themes and signals of a neighbourhood', () => {
     let recorded: unknown;
     mockApi({
       'GET /api/v1/me': () => json(fieldWorker),
-      [`GET /api/v1/neighbourhoods/${kielId}`]: () => json(neighbourhood),
+      [`GET /api/v1/neighbourhoods/${kielId}`]: () => json(kielNeighbourhood),
       [`GET /api/v1/neighbourhoods/${kielId}/signals`]: () => json(signals),
       [`POST /api/v1/neighbourhoods/${kielId}/signals`]: async (request) => {
         recorded = await request.json();

@@ -2,6 +2,17 @@ import type { BoundaryCollection, DatasetImport, NeighbourhoodIndicators } from 
 
 export const kielId = '0190f3a2-0000-7000-8000-0000000000b1';
 
+export const kielNeighbourhood = {
+  id: kielId,
+  name: 'Kiel',
+  municipalityNis: '11002',
+  municipalityName: 'Antwerpen',
+  sectors: [
+    { code: '11002F60-', name: 'Kiel - Centrum (Kiel)' },
+    { code: '11002F61-', name: 'Boomse Stwg-Beerschot (Kiel)' },
+  ],
+};
+
 const polygon = (x: number) => ({
   type: 'Polygon',
   coordinates: [

@@ -18,7 +18,7 @@ internal sealed partial class DatasetImportRunner(
     AppDbContext db, ISectorDirectory sectors, ImportProgressRegistry progress, TimeProvider clock, ILogger<DatasetImportRunner> logger)
     : IDatasetImportRunner
 {
-    private const int BatchSize = 10_000;
+    private const int BatchSize = 50_000;
 
     public async Task<DatasetImport> RunAsync(DatasetUpload upload, CancellationToken cancellationToken)
     {
@@ -73,6 +73,11 @@ internal sealed partial class DatasetImportRunner(
         if (report.IsClean)
         {
             await transaction.CommitAsync(cancellationToken);
+            if (db.Database.IsNpgsql())
+            {
+                // Fresh statistics after a bulk load, or the planner may scan the whole table for one neighbourhood.
+                await db.Database.ExecuteSqlRawAsync("ANALYZE sector_figures, sector_geometries", cancellationToken);
+            }
         }
 
         return (report, stored);

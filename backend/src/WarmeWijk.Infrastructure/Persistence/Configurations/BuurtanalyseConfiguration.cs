@@ -59,8 +59,8 @@ internal sealed class SectorFigureConfiguration : IEntityTypeConfiguration<Secto
         builder.HasIndex(f => new { f.IndicatorId, f.Year });
         builder.HasIndex(f => new { f.MunicipalityNis, f.Year });
 
-        // No foreign keys: the importer checks sectors against the same table, and a bulk load should not check twice.
-        builder.HasIndex(f => f.ImportId);
+        // No foreign keys and no index on import_id: the importer checks sectors against the same table, and every
+        // index slows down a bulk load of millions of rows.
     }
 }
 

@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using WarmeWijk.Application.Common.Exceptions;
 using WarmeWijk.Application.Common.Messaging;
 using WarmeWijk.Application.Common.Persistence;
 using WarmeWijk.Application.Common.Security;
 using WarmeWijk.Domain.Buurtanalyse;
+using WarmeWijk.Domain.Buurtanalyse.Data;
 using WarmeWijk.Domain.Identity;
 using WarmeWijk.Domain.Neighbourhoods;
 
@@ -14,16 +16,35 @@ namespace WarmeWijk.Application.Buurtanalyse.Queries.GetNeighbourhoodIndicators;
 [RequiresRole(Role.Coordinator, Role.Analyst)]
 public sealed record GetNeighbourhoodIndicatorsQuery(Guid NeighbourhoodId) : IRequest<NeighbourhoodIndicatorsDto>;
 
-public sealed class GetNeighbourhoodIndicatorsHandler(IAppDbContext db, IOptions<BuurtanalyseOptions> options)
+/// <remarks>
+/// The figures change only with an import, so the table is cached per neighbourhood and number of successful imports
+/// (imports are never deleted): a new import makes a new key on every instance. The neighbourhood is always read first,
+/// through the tenant filter, so the cache never answers for another network's neighbourhood.
+/// </remarks>
+public sealed class GetNeighbourhoodIndicatorsHandler(IAppDbContext db, IOptions<BuurtanalyseOptions> options, IMemoryCache cache)
     : IRequestHandler<GetNeighbourhoodIndicatorsQuery, NeighbourhoodIndicatorsDto>
 {
     public async Task<NeighbourhoodIndicatorsDto> Handle(GetNeighbourhoodIndicatorsQuery request, CancellationToken cancellationToken)
     {
+        if (!await db.Neighbourhoods.AnyAsync(n => n.Id == request.NeighbourhoodId, cancellationToken))
+        {
+            throw new NotFoundException("Neighbourhood", request.NeighbourhoodId);
+        }
+
+        var version = await db.DatasetImports.CountAsync(i => i.Status == DatasetImportStatus.Succeeded, cancellationToken);
+        return (await cache.GetOrCreateAsync((nameof(GetNeighbourhoodIndicatorsQuery), request.NeighbourhoodId, version), entry =>
+        {
+            entry.SlidingExpiration = TimeSpan.FromMinutes(10);
+            return ComputeAsync(request.NeighbourhoodId, cancellationToken);
+        }))!;
+    }
+
+    private async Task<NeighbourhoodIndicatorsDto> ComputeAsync(Guid neighbourhoodId, CancellationToken cancellationToken)
+    {
         var neighbourhood = await db.Neighbourhoods.AsNoTracking()
-            .Where(n => n.Id == request.NeighbourhoodId)
+            .Where(n => n.Id == neighbourhoodId)
             .Select(n => new { n.Name, n.MunicipalityNis, n.MunicipalityName, Sectors = n.Sectors.Select(s => new { s.Code, s.Name }).ToList() })
-            .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("Neighbourhood", request.NeighbourhoodId);
+            .SingleAsync(cancellationToken);
 
         var codes = neighbourhood.Sectors.Select(s => s.Code).ToList();
         var own = await db.SectorFigures.AsNoTracking().Where(f => codes.Contains(f.SectorCode)).ToListAsync(cancellationToken);
@@ -56,7 +77,7 @@ public sealed class GetNeighbourhoodIndicatorsHandler(IAppDbContext db, IOptions
         var ownObservations = observations.Take(own.Count).ToLookup(o => o.IndicatorId, StringComparer.Ordinal);
 
         return new NeighbourhoodIndicatorsDto(
-            request.NeighbourhoodId,
+            neighbourhoodId,
             neighbourhood.Name,
             neighbourhood.MunicipalityName,
             synthetic,

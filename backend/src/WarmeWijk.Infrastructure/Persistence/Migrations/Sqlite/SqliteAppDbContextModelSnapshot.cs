@@ -274,9 +274,6 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("SectorCode", "IndicatorId", "Year")
                         .HasName("pk_sector_figures");
 
-                    b.HasIndex("ImportId")
-                        .HasDatabaseName("ix_sector_figures_import_id");
-
                     b.HasIndex("IndicatorId", "Year")
                         .HasDatabaseName("ix_sector_figures_indicator_id_year");
 

@@ -13,7 +13,7 @@ using WarmeWijk.Infrastructure.Persistence;
 namespace WarmeWijk.Infrastructure.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlAppDbContext))]
-    [Migration("20261122222132_Buurtanalyse")]
+    [Migration("20261122230405_Buurtanalyse")]
     partial class Buurtanalyse
     {
         /// <inheritdoc />
@@ -281,9 +281,6 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("SectorCode", "IndicatorId", "Year")
                         .HasName("pk_sector_figures");
-
-                    b.HasIndex("ImportId")
-                        .HasDatabaseName("ix_sector_figures_import_id");
 
                     b.HasIndex("IndicatorId", "Year")
                         .HasDatabaseName("ix_sector_figures_indicator_id_year");

@@ -12,7 +12,7 @@ using WarmeWijk.Infrastructure.Persistence;
 namespace WarmeWijk.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261122222058_Buurtanalyse")]
+    [Migration("20261122230347_Buurtanalyse")]
     partial class Buurtanalyse
     {
         /// <inheritdoc />
@@ -276,9 +276,6 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("SectorCode", "IndicatorId", "Year")
                         .HasName("pk_sector_figures");
-
-                    b.HasIndex("ImportId")
-                        .HasDatabaseName("ix_sector_figures_import_id");
 
                     b.HasIndex("IndicatorId", "Year")
                         .HasDatabaseName("ix_sector_figures_indicator_id_year");

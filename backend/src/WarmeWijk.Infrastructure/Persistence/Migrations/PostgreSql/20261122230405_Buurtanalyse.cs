@@ -105,11 +105,6 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.PostgreSql
                 column: "started_at");
 
             migrationBuilder.CreateIndex(
-                name: "ix_sector_figures_import_id",
-                table: "sector_figures",
-                column: "import_id");
-
-            migrationBuilder.CreateIndex(
                 name: "ix_sector_figures_indicator_id_year",
                 table: "sector_figures",
                 columns: new[] { "indicator_id", "year" });
