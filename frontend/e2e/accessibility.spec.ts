@@ -82,3 +82,19 @@ test('a request with its referral and consents, and beheer, have no serious acce
     expect(await seriousViolations(page)).toEqual([]);
   }
 });
+
+test('the buurtanalyse of a neighbourhood and the import page have no serious accessibility violations', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await signIn(page, demoUsers[2].email);
+  await expect(page.getByRole('banner')).toContainText(kielNetwork);
+  await kielCard(page).click();
+  await expect(page.getByRole('table', { name: 'Indicatoren' })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Kaart van de statistische sectoren/ })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.goto('/buurtanalyse/import');
+  await expect(page.getByRole('heading', { level: 1, name: 'Open data importeren' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});

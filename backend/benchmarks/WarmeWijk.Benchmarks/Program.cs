@@ -5,6 +5,8 @@ using WarmeWijk.Benchmarks;
 //   load --api URL --ceiling URL [--clients 50] [--duration 30] [--warmup 5] [--without-key true] [--markdown FILE]
 // and, on its own (scripts/bench-matching.sh):
 //   matching [--sizes 1000,10000,100000] [--requests 1000] [--naive-requests 100] [--batches 200x1000,2000x10000] [--markdown FILE]
+// and one started by scripts/bench-buurtanalyse.sh:
+//   buurtanalyse --api URL --sectors CSV [--years 10] [--clients 4] [--duration 20] [--warmup 5] [--markdown FILE]
 switch (args.FirstOrDefault())
 {
     case "ceiling":
@@ -14,7 +16,10 @@ switch (args.FirstOrDefault())
         return await IntakeLoad.RunAsync(args[1..]);
     case "matching":
         return await MatchingBenchmark.RunAsync(args[1..]);
+    case "buurtanalyse":
+        return await BuurtanalyseBench.RunAsync(args[1..]);
     default:
-        Console.Error.WriteLine("usage: WarmeWijk.Benchmarks ceiling|load|matching [options]; see scripts/bench-intake.sh and scripts/bench-matching.sh");
+        Console.Error.WriteLine(
+            "usage: WarmeWijk.Benchmarks ceiling|load|matching|buurtanalyse [options]; see scripts/bench-intake.sh, bench-matching.sh and bench-buurtanalyse.sh");
         return 2;
 }

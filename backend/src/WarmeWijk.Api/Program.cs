@@ -60,6 +60,7 @@ var api = app.MapGroup("/api/v1").RequireAuthorization();
 api.MapAuthEndpoints();
 api.MapMeEndpoints();
 api.MapNeighbourhoodEndpoints();
+api.MapBuurtanalyseEndpoints();
 api.MapWebhookEndpoints();
 api.MapResidentEndpoints();
 api.MapHelpRequestEndpoints();

@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WarmeWijk.Application.Auth.Sessions;
+using WarmeWijk.Application.Buurtanalyse;
 using WarmeWijk.Application.Common.Auditing;
 using WarmeWijk.Application.Common.Behaviours;
 using WarmeWijk.Application.Common.Messaging;
@@ -38,6 +39,10 @@ public static class DependencyInjection
         services.AddScoped<VolunteerStore>();
         services.AddScoped<MatchingSession>();
         services.Configure<MatchingOptions>(configuration.GetSection(MatchingOptions.Section));
+
+        services.AddMemoryCache();
+        services.AddScoped<DatasetImportReader>();
+        services.Configure<BuurtanalyseOptions>(configuration.GetSection(BuurtanalyseOptions.Section));
         services.Configure<WebhookUrlPolicy>(configuration.GetSection(WebhookUrlPolicy.Section));
 
         RegisterClosedImplementations(services, assembly, typeof(IRequestHandler<,>));

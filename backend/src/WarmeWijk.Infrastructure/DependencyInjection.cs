@@ -3,9 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using WarmeWijk.Application.Buurtanalyse;
 using WarmeWijk.Application.Common.Persistence;
 using WarmeWijk.Application.Common.ReferenceData;
 using WarmeWijk.Application.Common.Security;
+using WarmeWijk.Infrastructure.Buurtanalyse.Storage;
 using WarmeWijk.Infrastructure.Health;
 using WarmeWijk.Domain.Matching;
 using WarmeWijk.Infrastructure.Identity;
@@ -57,7 +59,13 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
         services.AddSingleton<ISecretHasher, SecretHasher>();
-        services.AddSingleton<ISectorDirectory, StatisticalSectorDirectory>();
+        services.AddSingleton<StatisticalSectorDirectory>();
+        services.AddSingleton<ISectorDirectory>(sp => sp.GetRequiredService<StatisticalSectorDirectory>());
+        services.AddScoped<ReferenceSectorSeeder>();
+        services.AddSingleton<ImportProgressRegistry>();
+        services.AddSingleton<IImportProgress>(sp => sp.GetRequiredService<ImportProgressRegistry>());
+        services.AddScoped<IDatasetImportRunner, DatasetImportRunner>();
+        services.AddScoped<DemoBuurtanalyseSeeder>();
         services.AddSingleton<IAssignmentSolver, OrToolsAssignmentSolver>();
         services.AddHostedService<ProposalExpiry>();
 

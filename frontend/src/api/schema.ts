@@ -88,6 +88,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/buurtanalyse/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest imports of open data, newest first, with their progress while they run. */
+        get: operations["ListDatasetImports"];
+        put?: never;
+        /** Import an open-data file (Statbel population, income or households per sector, the generic indicator file, or sector boundaries as GeoJSON) all-or-nothing; a file with rejected lines stores nothing and gets 422 with the report. */
+        post: operations["ImportDataset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buurtanalyse/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One import: its progress while it runs, its counts and rejected lines when done. */
+        get: operations["GetDatasetImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/neighbourhoods/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The neighbourhood's indicators per year with the municipality and Flanders comparison, knipperlichten and trends; per sector the latest values for the map. */
+        get: operations["GetNeighbourhoodIndicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/neighbourhoods/{id}/boundaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The neighbourhood's statistical sectors as a GeoJSON FeatureCollection (WGS84). */
+        get: operations["GetNeighbourhoodBoundaries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/neighbourhoods/{id}/signals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Signals in the neighbourhood's sectors: counts per theme and source, and the latest signals (no personal data). */
+        get: operations["GetNeighbourhoodSignals"];
+        put?: never;
+        /** Record a signal from field work in one of the neighbourhood's sectors: a theme and a description without personal data. */
+        post: operations["RecordSignal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/help-categories": {
         parameters: {
             query?: never;
@@ -903,6 +990,23 @@ export interface components {
             skipped: components["schemas"]["SkippedRequest"][];
         };
         /** @enum {string} */
+        BetterDirection: "None" | "Higher" | "Lower";
+        BoundaryCollection: {
+            type: string;
+            features: components["schemas"]["BoundaryFeature"][];
+        };
+        BoundaryFeature: {
+            type: string;
+            id: string;
+            geometry: unknown;
+            properties: components["schemas"]["BoundaryProperties"];
+        };
+        BoundaryProperties: {
+            sectorCode: string;
+            sectorName: string;
+            synthetic: boolean;
+        };
+        /** @enum {string} */
         BuddyType: "Garden" | "Event" | "Editorial" | "Administration" | "Companionship" | "Walking" | "Travel" | "Shopping" | "OddJobs" | "Network" | "Digital" | "Chat" | "Paperwork" | "SickbedWatch" | "Interpreter";
         Candidate: {
             /** Format: uuid */
@@ -938,6 +1042,22 @@ export interface components {
             tokenType: string;
             /** Format: int32 */
             expiresIn: number;
+        };
+        Comparison: {
+            area: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: double */
+            value: number;
+            source: string;
+            /** Format: double */
+            difference: number;
+            unit: components["schemas"]["DeviationUnit"];
+            direction: components["schemas"]["DeviationDirection"];
+            /** Format: double */
+            threshold: number;
+            isFlagged: boolean;
+            assessment: components["schemas"]["DeviationAssessment"];
         };
         Consent: {
             purpose: components["schemas"]["ConsentPurpose"];
@@ -980,12 +1100,67 @@ export interface components {
             role: components["schemas"]["Role"];
             network: components["schemas"]["Network"];
         };
+        DatasetImport: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["DatasetKind"];
+            /** Format: int32 */
+            year: number | null;
+            fileName: string;
+            /** Format: int64 */
+            fileBytes: number;
+            status: components["schemas"]["DatasetImportStatus"];
+            isSynthetic: boolean;
+            importedBy: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: int64 */
+            acceptedRows: number;
+            /** Format: int64 */
+            rejectedRows: number;
+            /** Format: int64 */
+            skippedRows: number;
+            /** Format: int64 */
+            storedValues: number;
+            /** Format: int32 */
+            firstYear: number | null;
+            /** Format: int32 */
+            lastYear: number | null;
+            fatalError: string | null;
+            /** Format: double */
+            progress: number | null;
+            rejections: components["schemas"]["DatasetRejection"][] | null;
+        };
+        DatasetImportList: {
+            items: components["schemas"]["DatasetImport"][];
+            /** Format: int32 */
+            total: number;
+        };
+        /** @enum {string} */
+        DatasetImportStatus: "Running" | "Succeeded" | "Rejected" | "Failed";
+        /** @enum {string} */
+        DatasetKind: "Population" | "Income" | "Households" | "IndicatorValues" | "SectorBoundaries";
+        DatasetRejection: {
+            /** Format: int64 */
+            line: number;
+            /** Format: int32 */
+            feature: number | null;
+            reason: string;
+        };
         DateRange: {
             /** Format: date */
             from: string;
             /** Format: date */
             until: string;
         };
+        /** @enum {string} */
+        DeviationAssessment: "Neutral" | "Favourable" | "Unfavourable";
+        /** @enum {string} */
+        DeviationDirection: "Equal" | "Above" | "Below";
+        /** @enum {string} */
+        DeviationUnit: "PercentagePoints" | "Percent";
         ExcludedVolunteer: {
             /** Format: uuid */
             volunteerId: string;
@@ -1100,6 +1275,34 @@ export interface components {
         /** @enum {string} */
         HomeCondition: "Pets" | "Stairs" | "Smoking";
         /** @enum {string} */
+        IndicatorKind: "Count" | "Share" | "Mean" | "Median";
+        IndicatorRow: {
+            id: string;
+            nameNl: string;
+            nameEn: string;
+            kind: components["schemas"]["IndicatorKind"];
+            better: components["schemas"]["BetterDirection"];
+            latest: components["schemas"]["IndicatorValue"];
+            trend: components["schemas"]["Trend"];
+            comparisons: components["schemas"]["Comparison"][];
+        };
+        /** @enum {string} */
+        IndicatorStatus: "Available" | "Suppressed" | "NotAggregatable" | "Undefined" | "NoData";
+        IndicatorValue: {
+            /** Format: int32 */
+            year: number;
+            status: components["schemas"]["IndicatorStatus"];
+            /** Format: double */
+            value: number | null;
+            /** Format: double */
+            numerator: number | null;
+            /** Format: double */
+            denominator: number | null;
+            suppressedSectors: string[];
+            missingSectors: string[];
+            reason: string | null;
+        };
+        /** @enum {string} */
         IntakeChannel: "PhoneLine" | "VoicemailCallBack" | "HomeVisit" | "DoorToDoorRound" | "WalkIn" | "ReferralCard" | "PartnerApi" | "WebForm";
         IssueReferralCardCommand: {
             issuedTo: string;
@@ -1167,6 +1370,21 @@ export interface components {
             municipalityNis: string;
             municipalityName: string;
             sectors: components["schemas"]["Sector"][];
+        };
+        NeighbourhoodIndicators: {
+            /** Format: uuid */
+            neighbourhoodId: string;
+            name: string;
+            municipalityName: string;
+            containsSyntheticData: boolean;
+            indicators: components["schemas"]["IndicatorRow"][];
+            sectors: components["schemas"]["SectorValues"][];
+        };
+        NeighbourhoodSignals: {
+            themes: components["schemas"]["ThemeCount"][];
+            latest: components["schemas"]["Signal"][];
+            /** Format: int32 */
+            total: number;
         };
         NeighbourhoodSummary: {
             /** Format: uuid */
@@ -1371,6 +1589,19 @@ export interface components {
             code: string;
             name: string;
         };
+        SectorValue: {
+            indicatorId: string;
+            /** Format: int32 */
+            year: number;
+            status: components["schemas"]["IndicatorStatus"];
+            /** Format: double */
+            value: number | null;
+        };
+        SectorValues: {
+            code: string;
+            name: string;
+            values: components["schemas"]["SectorValue"][];
+        };
         SignInCommand: {
             email: string;
             password: string;
@@ -1378,6 +1609,23 @@ export interface components {
         SignOutCommand: {
             refreshToken: string;
         };
+        Signal: {
+            /** Format: uuid */
+            id: string;
+            source: components["schemas"]["SignalSource"];
+            theme: string;
+            sectorCode: string;
+            description: string;
+            /** Format: date-time */
+            raisedAt: string;
+        };
+        SignalBody: {
+            theme: string;
+            sectorCode: string;
+            description: string;
+        };
+        /** @enum {string} */
+        SignalSource: "IntakeClosedNoOffer" | "FieldWork";
         SkippedRequest: {
             /** Format: uuid */
             helpRequestId: string;
@@ -1390,6 +1638,15 @@ export interface components {
             description: string;
             urgency: components["schemas"]["Urgency"];
             note: string | null;
+        };
+        ThemeCount: {
+            theme: string;
+            /** Format: int32 */
+            fromIntakes: number;
+            /** Format: int32 */
+            fromFieldWork: number;
+            /** Format: int32 */
+            total: number;
         };
         TimeWindow: {
             day: components["schemas"]["Weekday"];
@@ -1425,6 +1682,27 @@ export interface components {
         TransitionBody: {
             to: components["schemas"]["HelpRequestStatus"];
             reason: string;
+        };
+        Trend: {
+            direction: components["schemas"]["TrendDirection"];
+            /** Format: int32 */
+            fromYear: number | null;
+            /** Format: int32 */
+            toYear: number | null;
+            /** Format: double */
+            absoluteChange: number | null;
+            /** Format: double */
+            relativeChange: number | null;
+            points: components["schemas"]["TrendPoint"][];
+        };
+        /** @enum {string} */
+        TrendDirection: "Unknown" | "Stable" | "Rising" | "Falling";
+        TrendPoint: {
+            /** Format: int32 */
+            year: number;
+            status: components["schemas"]["IndicatorStatus"];
+            /** Format: double */
+            value: number | null;
         };
         Triage: {
             suggestedRoute: components["schemas"]["TriageRoute"];
@@ -1846,6 +2124,390 @@ export interface operations {
             };
             /** @description Unauthorized */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListDatasetImports: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatasetImportList"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ImportDataset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                    kind: components["schemas"]["DatasetKind"];
+                    /** Format: int32 */
+                    year: number;
+                    /** Format: uuid */
+                    importId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatasetImport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetDatasetImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatasetImport"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetNeighbourhoodIndicators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeighbourhoodIndicators"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetNeighbourhoodBoundaries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoundaryCollection"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetNeighbourhoodSignals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeighbourhoodSignals"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordSignal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignalBody"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Signal"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -8,6 +8,8 @@ import { DeliveriesPage } from '../features/beheer/DeliveriesPage';
 import { HelpCategoriesPage } from '../features/beheer/HelpCategoriesPage';
 import { ReferralCardsPage } from '../features/beheer/ReferralCardsPage';
 import { WaitingListPage } from '../features/beheer/WaitingListPage';
+import { ImportAccess } from '../features/buurtanalyse/access';
+import { ImportPage } from '../features/buurtanalyse/ImportPage';
 import { NeighbourhoodPage } from '../features/buurtanalyse/NeighbourhoodPage';
 import { NeighbourhoodsPage } from '../features/buurtanalyse/NeighbourhoodsPage';
 import { HelpRequestsAccess } from '../features/hulpvragen/access';
@@ -29,6 +31,11 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <Navigate to="/buurtanalyse" replace /> },
           { path: 'buurtanalyse', element: <NeighbourhoodsPage /> },
+          {
+            path: 'buurtanalyse/import',
+            element: <ImportAccess />,
+            children: [{ index: true, element: <ImportPage /> }],
+          },
           { path: 'buurtanalyse/:id', element: <NeighbourhoodPage /> },
           {
             path: 'hulpvragen',

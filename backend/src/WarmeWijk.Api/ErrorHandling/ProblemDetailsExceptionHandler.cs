@@ -3,6 +3,7 @@ using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using WarmeWijk.Application.Buurtanalyse.Commands.ImportDataset;
 using WarmeWijk.Application.Common.Exceptions;
 using Microsoft.EntityFrameworkCore;
 using WarmeWijk.Domain.Common;
@@ -44,7 +45,11 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             Title = "The request is not valid.",
             Detail = "See the errors for each field.",
         },
+        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } tooLarge =>
+            Problem(StatusCodes.Status413PayloadTooLarge, "Payload too large", tooLarge.Message),
         BadHttpRequestException badRequest => BadRequest(badRequest),
+        PayloadTooLargeException => Problem(StatusCodes.Status413PayloadTooLarge, "Payload too large", exception.Message),
+        DatasetRejectedException rejected => Rejected(rejected),
         AuthenticationFailedException => Problem(StatusCodes.Status401Unauthorized, "Unauthorized", exception.Message),
         AccountLockedException locked => Locked(locked, context),
         ForbiddenException => Problem(StatusCodes.Status403Forbidden, "Forbidden", exception.Message),
@@ -75,6 +80,13 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             _ => exception.Message,
         };
         return Problem(exception.StatusCode, exception.StatusCode == 415 ? "Unsupported media type" : "The request is not valid.", detail);
+    }
+
+    private static ProblemDetails Rejected(DatasetRejectedException rejected)
+    {
+        var problem = Problem(StatusCodes.Status422UnprocessableEntity, "The file was not imported.", rejected.Message);
+        problem.Extensions["import"] = rejected.Import;
+        return problem;
     }
 
     private static string FieldName(string jsonPath) => jsonPath.TrimStart('$', '.');

@@ -5,6 +5,7 @@ using WarmeWijk.Application.Common.Persistence;
 using WarmeWijk.Application.Common.Security;
 using WarmeWijk.Domain.Common;
 using WarmeWijk.Domain.Auditing;
+using WarmeWijk.Domain.Buurtanalyse.Data;
 using WarmeWijk.Domain.HelpRequests;
 using WarmeWijk.Domain.Idempotency;
 using WarmeWijk.Domain.Identity;
@@ -60,6 +61,14 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
     public DbSet<Volunteer> Volunteers => Set<Volunteer>();
 
     public DbSet<VolunteerMatch> VolunteerMatches => Set<VolunteerMatch>();
+
+    public DbSet<ReferenceSector> ReferenceSectors => Set<ReferenceSector>();
+
+    public DbSet<DatasetImport> DatasetImports => Set<DatasetImport>();
+
+    public DbSet<SectorFigure> SectorFigures => Set<SectorFigure>();
+
+    public DbSet<SectorGeometry> SectorGeometries => Set<SectorGeometry>();
 
     /// <summary>Read by the query filters on every query; Guid.Empty (no row matches) when nobody is signed in.</summary>
     private Guid CurrentNetworkId => currentUser.NetworkId ?? Guid.Empty;

@@ -9,7 +9,7 @@ namespace WarmeWijk.Infrastructure.ReferenceData;
 /// The Statbel 2024 sector table (10,241 sectors of Flanders and Brussels), embedded in this assembly
 /// and read once. Source: Provincies in Cijfers, statsec2024 and ggw72024 tables.
 /// </summary>
-internal sealed class StatisticalSectorDirectory : ISectorDirectory
+public sealed class StatisticalSectorDirectory : ISectorDirectory
 {
     private const string ResourceName = "WarmeWijk.ReferenceData.StatisticalSectors.csv";
 
@@ -18,6 +18,8 @@ internal sealed class StatisticalSectorDirectory : ISectorDirectory
     public int Count => _sectors.Count;
 
     public StatisticalSector? Find(SectorCode code) => _sectors.GetValueOrDefault(code);
+
+    public IEnumerable<StatisticalSector> All => _sectors.Values;
 
     private static FrozenDictionary<SectorCode, StatisticalSector> Load()
     {

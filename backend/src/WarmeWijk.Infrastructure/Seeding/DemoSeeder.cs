@@ -17,7 +17,7 @@ public sealed record DemoLogin(string Network, string Role, string Login, string
 /// Seeds the demo networks for the run configuration. Never registered in production configuration.
 /// Idempotent: a network that exists already is left as it is.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, ISecretHasher hasher, ISectorDirectory sectors, TimeProvider clock)
+public sealed class DemoSeeder(AppDbContext db, ISecretHasher hasher, ISectorDirectory sectors, TimeProvider clock, DemoBuurtanalyseSeeder buurtanalyse)
 {
     public async Task<IReadOnlyList<DemoLogin>> SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -36,6 +36,7 @@ public sealed class DemoSeeder(AppDbContext db, ISecretHasher hasher, ISectorDir
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await buurtanalyse.SeedAsync(DemoNetworks.All.Select(n => (IReadOnlyList<string>)n.SectorCodes), cancellationToken);
         return logins;
     }
 

@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Page } from '../../components/ui/Page';
 import { QueryState } from '../../components/ui/QueryState';
+import { useCanAnalyse } from './access';
 import { useNeighbourhood } from './api';
+import { NeighbourhoodAnalysis } from './NeighbourhoodAnalysis';
+import { SignalsSection } from './SignalsSection';
 
 export function NeighbourhoodPage() {
   const { t } = useTranslation();
@@ -11,10 +14,11 @@ export function NeighbourhoodPage() {
   const { id } = useParams() as { id: string };
   const neighbourhood = useNeighbourhood(id);
   const sectorsHeading = useId();
+  const canAnalyse = useCanAnalyse();
 
   return (
     <>
-      <Link to="/buurtanalyse" className="back-link">
+      <Link to="/buurtanalyse" className="back-link no-print">
         {t('neighbourhoods.back')}
       </Link>
       <QueryState query={neighbourhood}>
@@ -23,6 +27,8 @@ export function NeighbourhoodPage() {
             <p className="muted">
               {t('neighbourhoods.municipality', { name: municipalityName, nis: municipalityNis })}
             </p>
+            {canAnalyse && <NeighbourhoodAnalysis id={id} />}
+            <SignalsSection id={id} sectors={sectors} />
             <h2 id={sectorsHeading}>{t('neighbourhoods.sectors')}</h2>
             {sectors.length === 0 ? (
               <p>{t('neighbourhoods.noSectors')}</p>

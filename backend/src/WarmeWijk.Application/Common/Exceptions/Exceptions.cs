@@ -30,3 +30,10 @@ public sealed class PreconditionFailedException(string resource, int currentVers
 /// <summary>A change to a resource that uses optimistic concurrency came without If-Match (428).</summary>
 public sealed class PreconditionRequiredException(string resource)
     : Exception($"Send the {resource}'s ETag in an If-Match header, so that a stale change is refused instead of overwriting.");
+
+/// <summary>The uploaded file is larger than the configured limit (413).</summary>
+public sealed class PayloadTooLargeException(long limitBytes)
+    : Exception($"The file is larger than the limit of {limitBytes / (1024 * 1024)} MB ({limitBytes} bytes). Split it, e.g. per year.")
+{
+    public long LimitBytes { get; } = limitBytes;
+}

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WarmeWijk.Domain.Auditing;
+using WarmeWijk.Domain.Buurtanalyse.Data;
 using WarmeWijk.Domain.HelpRequests;
 using WarmeWijk.Domain.Idempotency;
 using WarmeWijk.Domain.Identity;
@@ -55,6 +56,14 @@ public interface IAppDbContext
     DbSet<Volunteer> Volunteers { get; }
 
     DbSet<VolunteerMatch> VolunteerMatches { get; }
+
+    DbSet<ReferenceSector> ReferenceSectors { get; }
+
+    DbSet<DatasetImport> DatasetImports { get; }
+
+    DbSet<SectorFigure> SectorFigures { get; }
+
+    DbSet<SectorGeometry> SectorGeometries { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -82,6 +82,249 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("WarmeWijk.Domain.Buurtanalyse.Data.DatasetImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AcceptedRows")
+                        .HasColumnType("bigint")
+                        .HasColumnName("accepted_rows");
+
+                    b.Property<string>("FatalError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("fatal_error");
+
+                    b.Property<long>("FileBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("file_bytes");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<int?>("FirstYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("first_year");
+
+                    b.Property<string>("ImportedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("imported_by_name");
+
+                    b.Property<Guid?>("ImportedByNetworkId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("imported_by_network_id");
+
+                    b.Property<Guid?>("ImportedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("imported_by_user_id");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_synthetic");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<int?>("LastYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_year");
+
+                    b.Property<long>("RejectedRows")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rejected_rows");
+
+                    b.Property<long>("SkippedRows")
+                        .HasColumnType("bigint")
+                        .HasColumnName("skipped_rows");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<long>("StoredValues")
+                        .HasColumnType("bigint")
+                        .HasColumnName("stored_values");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dataset_imports");
+
+                    b.HasIndex("StartedAt")
+                        .HasDatabaseName("ix_dataset_imports_started_at");
+
+                    b.ToTable("dataset_imports", (string)null);
+                });
+
+            modelBuilder.Entity("WarmeWijk.Domain.Buurtanalyse.Data.ReferenceSector", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("MunicipalityName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("municipality_name");
+
+                    b.Property<string>("MunicipalityNis")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("municipality_nis");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("WijkCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("wijk_code");
+
+                    b.Property<string>("WijkName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("wijk_name");
+
+                    b.HasKey("Code")
+                        .HasName("pk_statistical_sectors");
+
+                    b.HasIndex("MunicipalityNis")
+                        .HasDatabaseName("ix_statistical_sectors_municipality_nis");
+
+                    b.ToTable("statistical_sectors", (string)null);
+                });
+
+            modelBuilder.Entity("WarmeWijk.Domain.Buurtanalyse.Data.SectorFigure", b =>
+                {
+                    b.Property<string>("SectorCode")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("sector_code");
+
+                    b.Property<string>("IndicatorId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("indicator_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<decimal?>("Denominator")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("numeric(20,4)")
+                        .HasColumnName("denominator");
+
+                    b.Property<bool>("DenominatorSuppressed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("denominator_suppressed");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("import_id");
+
+                    b.Property<string>("MunicipalityNis")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("municipality_nis");
+
+                    b.Property<decimal?>("Numerator")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("numeric(20,4)")
+                        .HasColumnName("numerator");
+
+                    b.Property<bool>("NumeratorSuppressed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("numerator_suppressed");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("numeric(20,4)")
+                        .HasColumnName("value");
+
+                    b.Property<bool>("ValueSuppressed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("value_suppressed");
+
+                    b.HasKey("SectorCode", "IndicatorId", "Year")
+                        .HasName("pk_sector_figures");
+
+                    b.HasIndex("IndicatorId", "Year")
+                        .HasDatabaseName("ix_sector_figures_indicator_id_year");
+
+                    b.HasIndex("MunicipalityNis", "Year")
+                        .HasDatabaseName("ix_sector_figures_municipality_nis_year");
+
+                    b.ToTable("sector_figures", (string)null);
+                });
+
+            modelBuilder.Entity("WarmeWijk.Domain.Buurtanalyse.Data.SectorGeometry", b =>
+                {
+                    b.Property<string>("SectorCode")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("sector_code");
+
+                    b.Property<string>("Geometry")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("geometry");
+
+                    b.Property<string>("GeometryType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("geometry_type");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("import_id");
+
+                    b.Property<string>("MunicipalityNis")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("municipality_nis");
+
+                    b.HasKey("SectorCode")
+                        .HasName("pk_sector_geometries");
+
+                    b.HasIndex("ImportId")
+                        .HasDatabaseName("ix_sector_geometries_import_id");
+
+                    b.ToTable("sector_geometries", (string)null);
+                });
+
             modelBuilder.Entity("WarmeWijk.Domain.HelpRequests.HelpCategory", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1218,6 +1461,50 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasDatabaseName("ix_webhook_subscriptions_partner_organisation_id");
 
                     b.ToTable("webhook_subscriptions", (string)null);
+                });
+
+            modelBuilder.Entity("WarmeWijk.Domain.Buurtanalyse.Data.DatasetImport", b =>
+                {
+                    b.OwnsMany("WarmeWijk.Domain.Buurtanalyse.Data.DatasetRejection", "Rejections", b1 =>
+                        {
+                            b1.Property<Guid>("DatasetImportId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int?>("Feature");
+
+                            b1.Property<long>("Line");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(1000);
+
+                            b1.HasKey("DatasetImportId", "__synthesizedOrdinal")
+                                .HasName("pk_dataset_imports");
+
+                            b1.ToTable("dataset_imports");
+
+                            b1
+                                .ToJson("rejections")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DatasetImportId")
+                                .HasConstraintName("fk_dataset_imports_dataset_imports_dataset_import_id");
+                        });
+
+                    b.Navigation("Rejections");
+                });
+
+            modelBuilder.Entity("WarmeWijk.Domain.Buurtanalyse.Data.SectorGeometry", b =>
+                {
+                    b.HasOne("WarmeWijk.Domain.Buurtanalyse.Data.DatasetImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sector_geometries_dataset_imports_import_id");
                 });
 
             modelBuilder.Entity("WarmeWijk.Domain.HelpRequests.HelpCategory", b =>

@@ -77,6 +77,249 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("WarmeWijk.Domain.Buurtanalyse.Data.DatasetImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AcceptedRows")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("accepted_rows");
+
+                    b.Property<string>("FatalError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fatal_error");
+
+                    b.Property<long>("FileBytes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("file_bytes");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("finished_at");
+
+                    b.Property<int?>("FirstYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_year");
+
+                    b.Property<string>("ImportedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_by_name");
+
+                    b.Property<Guid?>("ImportedByNetworkId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_by_network_id");
+
+                    b.Property<Guid?>("ImportedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_by_user_id");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_synthetic");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<int?>("LastYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_year");
+
+                    b.Property<long>("RejectedRows")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rejected_rows");
+
+                    b.Property<long>("SkippedRows")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("skipped_rows");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("StoredValues")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stored_values");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dataset_imports");
+
+                    b.HasIndex("StartedAt")
+                        .HasDatabaseName("ix_dataset_imports_started_at");
+
+                    b.ToTable("dataset_imports", (string)null);
+                });
+
+            modelBuilder.Entity("WarmeWijk.Domain.Buurtanalyse.Data.ReferenceSector", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("MunicipalityName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("municipality_name");
+
+                    b.Property<string>("MunicipalityNis")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("municipality_nis");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("WijkCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("wijk_code");
+
+                    b.Property<string>("WijkName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("wijk_name");
+
+                    b.HasKey("Code")
+                        .HasName("pk_statistical_sectors");
+
+                    b.HasIndex("MunicipalityNis")
+                        .HasDatabaseName("ix_statistical_sectors_municipality_nis");
+
+                    b.ToTable("statistical_sectors", (string)null);
+                });
+
+            modelBuilder.Entity("WarmeWijk.Domain.Buurtanalyse.Data.SectorFigure", b =>
+                {
+                    b.Property<string>("SectorCode")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sector_code");
+
+                    b.Property<string>("IndicatorId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("indicator_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<decimal?>("Denominator")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("denominator");
+
+                    b.Property<bool>("DenominatorSuppressed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("denominator_suppressed");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("import_id");
+
+                    b.Property<string>("MunicipalityNis")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("municipality_nis");
+
+                    b.Property<decimal?>("Numerator")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("numerator");
+
+                    b.Property<bool>("NumeratorSuppressed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("numerator_suppressed");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.Property<bool>("ValueSuppressed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("value_suppressed");
+
+                    b.HasKey("SectorCode", "IndicatorId", "Year")
+                        .HasName("pk_sector_figures");
+
+                    b.HasIndex("IndicatorId", "Year")
+                        .HasDatabaseName("ix_sector_figures_indicator_id_year");
+
+                    b.HasIndex("MunicipalityNis", "Year")
+                        .HasDatabaseName("ix_sector_figures_municipality_nis_year");
+
+                    b.ToTable("sector_figures", (string)null);
+                });
+
+            modelBuilder.Entity("WarmeWijk.Domain.Buurtanalyse.Data.SectorGeometry", b =>
+                {
+                    b.Property<string>("SectorCode")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sector_code");
+
+                    b.Property<string>("Geometry")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("geometry");
+
+                    b.Property<string>("GeometryType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("geometry_type");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("import_id");
+
+                    b.Property<string>("MunicipalityNis")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("municipality_nis");
+
+                    b.HasKey("SectorCode")
+                        .HasName("pk_sector_geometries");
+
+                    b.HasIndex("ImportId")
+                        .HasDatabaseName("ix_sector_geometries_import_id");
+
+                    b.ToTable("sector_geometries", (string)null);
+                });
+
             modelBuilder.Entity("WarmeWijk.Domain.HelpRequests.HelpCategory", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1213,6 +1456,50 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_webhook_subscriptions_partner_organisation_id");
 
                     b.ToTable("webhook_subscriptions", (string)null);
+                });
+
+            modelBuilder.Entity("WarmeWijk.Domain.Buurtanalyse.Data.DatasetImport", b =>
+                {
+                    b.OwnsMany("WarmeWijk.Domain.Buurtanalyse.Data.DatasetRejection", "Rejections", b1 =>
+                        {
+                            b1.Property<Guid>("DatasetImportId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int?>("Feature");
+
+                            b1.Property<long>("Line");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(1000);
+
+                            b1.HasKey("DatasetImportId", "__synthesizedOrdinal")
+                                .HasName("pk_dataset_imports");
+
+                            b1.ToTable("dataset_imports");
+
+                            b1
+                                .ToJson("rejections")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DatasetImportId")
+                                .HasConstraintName("fk_dataset_imports_dataset_imports_dataset_import_id");
+                        });
+
+                    b.Navigation("Rejections");
+                });
+
+            modelBuilder.Entity("WarmeWijk.Domain.Buurtanalyse.Data.SectorGeometry", b =>
+                {
+                    b.HasOne("WarmeWijk.Domain.Buurtanalyse.Data.DatasetImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sector_geometries_dataset_imports_import_id");
                 });
 
             modelBuilder.Entity("WarmeWijk.Domain.HelpRequests.HelpCategory", b =>

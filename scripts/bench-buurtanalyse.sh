@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Buurtanalyse benchmark (issue 5): imports a Flanders-wide generic indicator file (10,241 sectors × 10 years ×
+# 20 indicators) through the real upload endpoint, computes every demo neighbourhood's indicators, and loads the
+# neighbourhood page's API, on a throw-away PostgreSQL. Adds the figures to docs/benchmarks/buurtanalyse.md (newest
+# first). Settings: BENCH_YEARS (10), BENCH_CLIENTS (4), BENCH_DURATION (20 s), BENCH_WARMUP (5 s).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+doc="$root/docs/benchmarks/buurtanalyse.md"
+marker="<!-- runs: newest first -->"
+api_dir="$root/backend/src/WarmeWijk.Api/bin/Release/net10.0"
+bench_dir="$root/backend/benchmarks/WarmeWijk.Benchmarks/bin/Release/net10.0"
+work=$(mktemp -d /tmp/warmewijk-bench.XXXXXX)
+api_pid=
+
+port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+# api ENV...: starts the Release API with the given environment on $api_port and waits until it is ready.
+api() {
+  (cd "$api_dir" && exec env "$@" "${database[@]}" dotnet WarmeWijk.Api.dll --urls "http://127.0.0.1:$api_port") >> "$work/api.log" 2>&1 &
+  api_pid=$!
+  for _ in $(seq 1 240); do
+    curl -fs "http://127.0.0.1:$api_port/health/ready" >/dev/null 2>&1 && return 0
+    kill -0 "$api_pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  tail -n 40 "$work/api.log" >&2
+  return 1
+}
+
+stop_api() {
+  [ -n "$api_pid" ] || return 0
+  kill "$api_pid" 2>/dev/null || true
+  wait "$api_pid" 2>/dev/null || true
+  api_pid=
+}
+
+cleanup() { stop_api; stop_test_postgres; rm -rf "$work"; }
+
+source "$root/scripts/lib/postgres.sh"
+trap 'exit 130' INT TERM
+PG_TEST_PORT=$(port)
+start_test_postgres
+trap cleanup EXIT # replaces start_test_postgres's own trap; cleanup stops PostgreSQL too.
+database=("Database__Provider=PostgreSql" "ConnectionStrings__WarmeWijk=$WARMEWIJK_TEST_POSTGRES")
+api_port=$(port)
+
+echo "== build (Release)"
+dotnet build "$root/backend/src/WarmeWijk.Api/WarmeWijk.Api.csproj" -c Release --nologo -v quiet
+dotnet build "$root/backend/benchmarks/WarmeWijk.Benchmarks/WarmeWijk.Benchmarks.csproj" -c Release --nologo -v quiet
+
+echo "== migrate and seed the demo networks (Development), then run the API as in production"
+api ASPNETCORE_ENVIRONMENT=Development
+stop_api
+api ASPNETCORE_ENVIRONMENT=Production Auth__Jwt__SigningKey="$(head -c 48 /dev/urandom | base64)" \
+  Auth__Jwt__AccessTokenLifetime=01:00:00 Logging__LogLevel__Default=Warning
+
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+status=0
+(cd "$bench_dir" && dotnet WarmeWijk.Benchmarks.dll buurtanalyse --api "http://127.0.0.1:$api_port" \
+  --sectors "$root/backend/src/WarmeWijk.Infrastructure/ReferenceData/statistical-sectors-flanders-brussels-2024.csv" \
+  --file "$work/flanders.csv" --years "${BENCH_YEARS:-10}" --clients "${BENCH_CLIENTS:-4}" \
+  --duration "${BENCH_DURATION:-20}" --warmup "${BENCH_WARMUP:-5}" --markdown "$work/results.md") || status=$?
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+[ -s "$work/results.md" ] || { echo "The benchmark wrote no results (exit $status); API log:" >&2; tail -n 40 "$work/api.log" >&2; exit 1; }
+
+[ -f "$doc" ] || printf '# Buurtanalyse benchmark\n\nWritten by `scripts/bench-buurtanalyse.sh`.\n\n%s\n' "$marker" > "$doc"
+commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+git diff --quiet HEAD -- backend 2>/dev/null || commit="$commit with uncommitted changes in backend/"
+{
+  echo "### $(date -u '+%Y-%m-%d %H:%M') UTC"
+  echo
+  echo "- Machine: $(nproc) cores, $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)," \
+    "$(awk '/^MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM, .NET $(dotnet --version) SDK," \
+    "PostgreSQL $("$PG_TEST_BIN/postgres" --version | awk '{ print $3 }') (throw-away server, fsync=off); build $commit"
+  echo "- Load average (1, 5, 15 min) before: $load_before; after: $load_after (the machine is shared)"
+  echo
+  cat "$work/results.md"
+} > "$work/run.md"
+awk -v marker="$marker" -v run="$work/run.md" \
+  '{ print } $0 == marker { print ""; while ((getline line < run) > 0) print line }' "$doc" > "$work/doc.md"
+cp "$work/doc.md" "$doc"
+echo "== added to ${doc#"$root"/}"
+exit "$status"
