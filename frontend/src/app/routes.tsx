@@ -15,6 +15,9 @@ import { HelpRequestPage } from '../features/hulpvragen/detail/HelpRequestPage';
 import { HelpRequestsPage } from '../features/hulpvragen/HelpRequestsPage';
 import { IntakePage } from '../features/hulpvragen/intake/IntakePage';
 import { ReportingPage } from '../features/rapportage/ReportingPage';
+import { VolunteersAccess } from '../features/vrijwilligers/access';
+import { VolunteerEditorPage } from '../features/vrijwilligers/VolunteerEditorPage';
+import { VolunteerPage } from '../features/vrijwilligers/VolunteerPage';
 import { VolunteersPage } from '../features/vrijwilligers/VolunteersPage';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
@@ -39,7 +42,16 @@ export const routes: RouteObject[] = [
               { path: ':id', element: <HelpRequestPage /> },
             ],
           },
-          { path: 'vrijwilligers', element: <VolunteersPage /> },
+          {
+            path: 'vrijwilligers',
+            element: <VolunteersAccess />,
+            children: [
+              { index: true, element: <VolunteersPage /> },
+              { path: 'nieuw', element: <VolunteerEditorPage /> },
+              { path: ':id', element: <VolunteerPage /> },
+              { path: ':id/wijzigen', element: <VolunteerEditorPage /> },
+            ],
+          },
           { path: 'rapportage', element: <ReportingPage /> },
           {
             path: 'beheer',
