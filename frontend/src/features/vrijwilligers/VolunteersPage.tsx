@@ -91,6 +91,7 @@ export function VolunteersPage() {
               <input
                 {...control}
                 type="search"
+                className="wide"
                 value={search}
                 onChange={(event) => setSearch(event.target.value)}
               />
