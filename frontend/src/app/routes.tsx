@@ -1,4 +1,5 @@
 import { Navigate, type RouteObject } from 'react-router';
+import { OfferPage } from '../features/aanbod/OfferPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RequireAuth } from '../features/auth/RequireAuth';
 import { AdminAccess } from '../features/beheer/access';
@@ -24,6 +25,8 @@ import { NotFoundPage } from './NotFoundPage';
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage /> },
+  // A volunteer's one-time answer link: no sign-in, outside the shell.
+  { path: '/aanbod/:token', element: <OfferPage /> },
   {
     element: <RequireAuth />,
     children: [
