@@ -17,6 +17,7 @@ import { HelpRequestsPage } from '../features/hulpvragen/HelpRequestsPage';
 import { IntakePage } from '../features/hulpvragen/intake/IntakePage';
 import { ReportingPage } from '../features/rapportage/ReportingPage';
 import { VolunteersAccess } from '../features/vrijwilligers/access';
+import { BatchPlanPage } from '../features/vrijwilligers/matching/BatchPlanPage';
 import { VolunteerEditorPage } from '../features/vrijwilligers/VolunteerEditorPage';
 import { VolunteerPage } from '../features/vrijwilligers/VolunteerPage';
 import { VolunteersPage } from '../features/vrijwilligers/VolunteersPage';
@@ -51,6 +52,7 @@ export const routes: RouteObject[] = [
             children: [
               { index: true, element: <VolunteersPage /> },
               { path: 'nieuw', element: <VolunteerEditorPage /> },
+              { path: 'plan', element: <BatchPlanPage /> },
               { path: ':id', element: <VolunteerPage /> },
               { path: ':id/wijzigen', element: <VolunteerEditorPage /> },
             ],
