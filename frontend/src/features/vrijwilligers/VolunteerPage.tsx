@@ -56,7 +56,7 @@ function Profile({ volunteer }: { volunteer: Volunteer }) {
           />
         )}
       </p>
-      <div className="actions">
+      <div className="actions spaced">
         <Link to={`/vrijwilligers/${volunteer.id}/wijzigen`} className="button">
           {t('volunteers.edit')}
         </Link>
@@ -173,7 +173,7 @@ function StatusSection({ volunteer }: { volunteer: Volunteer }) {
             status: t(`volunteers.statuses.${change.data.data.status}`),
           })}
       </LiveMessage>
-      <form className="form panel" noValidate onSubmit={submit}>
+      <form className="form panel spaced" noValidate onSubmit={submit}>
         <Field id="volunteer-status-to" label={t('volunteers.status.to')}>
           {(control) => (
             <select
@@ -251,7 +251,7 @@ function FeedbackSection({ volunteer }: { volunteer: Volunteer }) {
         </ul>
       )}
       <LiveMessage>{add.isSuccess && t('volunteers.feedback.added')}</LiveMessage>
-      <form className="form panel" noValidate onSubmit={submit}>
+      <form className="form panel spaced" noValidate onSubmit={submit}>
         <h3>{t('volunteers.feedback.add')}</h3>
         <Field id="volunteer-feedback-on" label={t('volunteers.feedback.on')}>
           {(control) => (
@@ -354,7 +354,7 @@ function HoursSection({ volunteer }: { volunteer: Volunteer }) {
         </div>
       )}
       <LiveMessage>{add.isSuccess && t('volunteers.hours.added')}</LiveMessage>
-      <form className="form panel" noValidate onSubmit={submit}>
+      <form className="form panel spaced" noValidate onSubmit={submit}>
         <h3>{t('volunteers.hours.add')}</h3>
         <div className="field-row">
           <Field id="volunteer-hours-on" label={t('volunteers.hours.on')}>

@@ -42,7 +42,7 @@ export function VolunteersPage() {
 
   return (
     <Page title={t('nav.volunteers')}>
-      <div className="actions">
+      <div className="actions spaced">
         <Link to="/vrijwilligers/nieuw" className="button">
           {t('volunteers.add')}
         </Link>
@@ -50,7 +50,7 @@ export function VolunteersPage() {
           {t('volunteers.plan.link')}
         </Link>
       </div>
-      <form className="form panel" role="search" onSubmit={submitSearch}>
+      <form className="form panel spaced" role="search" onSubmit={submitSearch}>
         <div className="field-row">
           <Field id="volunteer-status" label={t('volunteers.filters.status')}>
             {(control) => (

@@ -25,14 +25,16 @@ export function BatchPlanPage() {
       </Link>
       <Page title={t('volunteers.plan.title')}>
         <p>{t('volunteers.plan.intro')}</p>
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={plan.isFetching}
-          onClick={() => void plan.refetch()}
-        >
-          {t('volunteers.plan.recalculate')}
-        </button>
+        <div className="actions spaced">
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={plan.isFetching}
+            onClick={() => void plan.refetch()}
+          >
+            {t('volunteers.plan.recalculate')}
+          </button>
+        </div>
         <QueryState query={plan}>{(data) => <Plan plan={data} />}</QueryState>
       </Page>
     </>
