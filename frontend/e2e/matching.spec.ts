@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { demoPassword, demoUsers, horizontalOverflow, signInAsCoordinator } from './demo';
 
 /** Signs in through the API as the demo coordinator; returns a POST helper with the token. */
@@ -20,6 +21,15 @@ async function coordinatorApi(request: APIRequestContext) {
   };
 }
 
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return violations
+    .filter(({ impact }) => impact === 'serious' || impact === 'critical')
+    .map(({ id, help, nodes }) => ({ id, help, targets: nodes.map(({ target }) => target) }));
+}
+
 // A name no earlier run has used, in letters only.
 const unique = () =>
   Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join(
@@ -31,6 +41,8 @@ test('a coordinator proposes a volunteer, who accepts on their phone', async ({
   request,
   browser,
 }) => {
+  // Several axe scans on a busy 2-core machine take longer than the default 30 s.
+  test.setTimeout(120_000);
   const post = await coordinatorApi(request);
   const firstName = `Vera${unique()}`;
   const kiel = { latitude: 51.187, longitude: 4.392 };
@@ -124,8 +136,10 @@ test('a coordinator proposes a volunteer, who accepts on their phone', async ({
     page.getByRole('heading', { level: 1, name: `${firstName} Matching` }),
   ).toBeVisible();
   await expect(page.getByText('Actief', { exact: true })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('link', { name: 'Profiel wijzigen' }).click();
   await expect(page.getByLabel('Voornaam')).toHaveValue(firstName);
+  expect(await seriousViolations(page)).toEqual([]);
   await page.goto('/vrijwilligers/plan');
   await expect(page.getByRole('table')).toBeVisible();
 
@@ -134,6 +148,7 @@ test('a coordinator proposes a volunteer, who accepts on their phone', async ({
   await candidates.getByRole('button', { name: `${firstName} voorstellen` }).click();
   const link = await candidates.getByLabel('Antwoordlink').inputValue();
   expect(link).toMatch(/\/aanbod\/.+/);
+  expect(await seriousViolations(page)).toEqual([]);
   // Nothing the pages render breaks the Content-Security-Policy (no inline styles or scripts).
   expect(errors).toEqual([]);
 
@@ -145,6 +160,7 @@ test('a coordinator proposes a volunteer, who accepts on their phone', async ({
   await expect(offer.getByText(`Dag ${firstName},`)).toBeVisible();
   await expect(offer.getByText('Rosa zoekt hulp bij: Boodschappen.')).toBeVisible();
   expect(await horizontalOverflow(offer)).toBe(0);
+  expect(await seriousViolations(offer)).toEqual([]);
   await offer.getByRole('button', { name: 'Ja, ik help' }).click();
   await expect(offer.getByText(/Bedankt! Je hebt ja gezegd/)).toBeVisible();
   await expect(offer.getByText('Kielsevest 31, Antwerpen')).toBeVisible();
