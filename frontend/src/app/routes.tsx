@@ -1,4 +1,5 @@
 import { Navigate, type RouteObject } from 'react-router';
+import { OfferPage } from '../features/aanbod/OfferPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RequireAuth } from '../features/auth/RequireAuth';
 import { AdminAccess } from '../features/beheer/access';
@@ -17,12 +18,18 @@ import { HelpRequestPage } from '../features/hulpvragen/detail/HelpRequestPage';
 import { HelpRequestsPage } from '../features/hulpvragen/HelpRequestsPage';
 import { IntakePage } from '../features/hulpvragen/intake/IntakePage';
 import { ReportingPage } from '../features/rapportage/ReportingPage';
+import { VolunteersAccess } from '../features/vrijwilligers/access';
+import { BatchPlanPage } from '../features/vrijwilligers/matching/BatchPlanPage';
+import { VolunteerEditorPage } from '../features/vrijwilligers/VolunteerEditorPage';
+import { VolunteerPage } from '../features/vrijwilligers/VolunteerPage';
 import { VolunteersPage } from '../features/vrijwilligers/VolunteersPage';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage /> },
+  // A volunteer's one-time answer link: no sign-in, outside the shell.
+  { path: '/aanbod/:token', element: <OfferPage /> },
   {
     element: <RequireAuth />,
     children: [
@@ -46,7 +53,17 @@ export const routes: RouteObject[] = [
               { path: ':id', element: <HelpRequestPage /> },
             ],
           },
-          { path: 'vrijwilligers', element: <VolunteersPage /> },
+          {
+            path: 'vrijwilligers',
+            element: <VolunteersAccess />,
+            children: [
+              { index: true, element: <VolunteersPage /> },
+              { path: 'nieuw', element: <VolunteerEditorPage /> },
+              { path: 'plan', element: <BatchPlanPage /> },
+              { path: ':id', element: <VolunteerPage /> },
+              { path: ':id/wijzigen', element: <VolunteerEditorPage /> },
+            ],
+          },
           { path: 'rapportage', element: <ReportingPage /> },
           {
             path: 'beheer',

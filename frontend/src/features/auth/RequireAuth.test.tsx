@@ -8,6 +8,7 @@ describe('RequireAuth', () => {
     mockApi({
       'POST /api/v1/auth/login': () => json(tokens()),
       'GET /api/v1/me': () => json(coordinator),
+      'GET /api/v1/volunteers': () => json({ items: [], total: 0 }),
     });
     const { user, router } = renderApp('/vrijwilligers?tab=actief');
 
@@ -19,7 +20,7 @@ describe('RequireAuth', () => {
     await user.click(screen.getByRole('button', { name: 'Aanmelden' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Vrijwilligers' })).toBeVisible();
-    expect(screen.getByText('Deze module volgt binnenkort.')).toBeVisible();
+    expect(await screen.findByText('0 vrijwilligers')).toBeVisible();
     expect(router.state.location.pathname + router.state.location.search).toBe(
       '/vrijwilligers?tab=actief',
     );

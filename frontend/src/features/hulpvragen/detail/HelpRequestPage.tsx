@@ -8,6 +8,7 @@ import { useIsCoordinator } from '../../auth/api';
 import { useCategoryName, useHelpRequest, type HelpRequest } from '../api';
 import { useTextLabel } from '../labels';
 import { StatusBadge } from '../StatusBadge';
+import { CandidatesSection } from '../../vrijwilligers/matching/CandidatesSection';
 import { Consents } from './Consents';
 import { FollowUps } from './FollowUps';
 import { ReferralSection } from './ReferralSection';
@@ -76,6 +77,7 @@ function Details({ request }: { request: HelpRequest }) {
       <TriageSection request={request} />
       <ReferralSection request={request} />
       <StatusChange request={request} />
+      {isCoordinator && <CandidatesSection request={request} />}
       <Timeline entries={request.timeline} />
       {isCoordinator && (
         <p>
