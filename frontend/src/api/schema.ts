@@ -465,6 +465,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/matching/weights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The weights of the network's matching scores, and whether they are the defaults. */
+        get: operations["GetMatchingWeights"];
+        /** Set the network's weights of the matching scores (each 0–100); reset=true goes back to the defaults. */
+        put: operations["SetMatchingWeights"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/volunteer-matches/{id}/complete": {
         parameters: {
             query?: never;
@@ -988,6 +1006,8 @@ export interface components {
             optimal: components["schemas"]["BatchAssignment"];
             greedy: components["schemas"]["BatchAssignment"];
             skipped: components["schemas"]["SkippedRequest"][];
+            requests: components["schemas"]["PlacedRequest"][];
+            volunteers: components["schemas"]["PlacedVolunteer"][];
         };
         /** @enum {string} */
         BetterDirection: "None" | "Higher" | "Lower";
@@ -1363,6 +1383,21 @@ export interface components {
         };
         /** @enum {string} */
         MatchStatus: "Proposed" | "Accepted" | "Declined" | "Expired" | "Withdrawn" | "Completed";
+        MatchingWeights: {
+            /** Format: double */
+            distance: number;
+            /** Format: double */
+            availabilityOverlap: number;
+            /** Format: double */
+            loadBalance: number;
+            /** Format: double */
+            continuity: number;
+            /** Format: double */
+            preferences: number;
+            /** Format: double */
+            distanceHalfScoreKm: number;
+            isDefault: boolean;
+        };
         Neighbourhood: {
             /** Format: uuid */
             id: string;
@@ -1443,6 +1478,18 @@ export interface components {
             phone: string | null;
             languages: string[];
             contactPreference: components["schemas"]["ContactPreference"];
+        };
+        PlacedRequest: {
+            /** Format: uuid */
+            helpRequestId: string;
+            categoryCode: string;
+            location: components["schemas"]["Location"];
+        };
+        PlacedVolunteer: {
+            /** Format: uuid */
+            volunteerId: string;
+            firstName: string;
+            home: components["schemas"]["Location"];
         };
         PlannedMatch: {
             /** Format: uuid */
@@ -1601,6 +1648,21 @@ export interface components {
             code: string;
             name: string;
             values: components["schemas"]["SectorValue"][];
+        };
+        SetMatchingWeightsCommand: {
+            /** Format: double */
+            distance: number;
+            /** Format: double */
+            availabilityOverlap: number;
+            /** Format: double */
+            loadBalance: number;
+            /** Format: double */
+            continuity: number;
+            /** Format: double */
+            preferences: number;
+            /** Format: double */
+            distanceHalfScoreKm: number;
+            reset: boolean;
         };
         SignInCommand: {
             email: string;
@@ -3595,6 +3657,95 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BatchPlan"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetMatchingWeights: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingWeights"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SetMatchingWeights: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetMatchingWeightsCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingWeights"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unauthorized */

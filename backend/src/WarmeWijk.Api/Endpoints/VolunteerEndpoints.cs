@@ -4,6 +4,8 @@ using WarmeWijk.Application.Matching;
 using WarmeWijk.Application.Matching.Commands.AnswerMatchOffer;
 using WarmeWijk.Application.Matching.Commands.CompleteMatch;
 using WarmeWijk.Application.Matching.Commands.ProposeMatch;
+using WarmeWijk.Application.Matching.Commands.SetMatchingWeights;
+using WarmeWijk.Application.Matching.Queries.GetMatchingWeights;
 using WarmeWijk.Application.Matching.Queries.GetMatchOffer;
 using WarmeWijk.Application.Matching.Queries.PlanBatch;
 using WarmeWijk.Application.Matching.Queries.RankCandidates;
@@ -129,6 +131,17 @@ internal static class VolunteerEndpoints
                 TypedResults.Ok(await sender.Send(new PlanBatchQuery(), ct)))
             .WithName("PlanBatch")
             .WithSummary("The optimal assignment of every request in Matching to the volunteers at once, beside greedy one-by-one picking. Changes nothing.");
+
+        matching.MapGet("/matching/weights", async Task<Ok<MatchingWeightsDto>> (ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetMatchingWeightsQuery(), ct)))
+            .WithName("GetMatchingWeights")
+            .WithSummary("The weights of the network's matching scores, and whether they are the defaults.");
+
+        matching.MapPut("/matching/weights", async Task<Ok<MatchingWeightsDto>> (SetMatchingWeightsCommand weights, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(weights, ct)))
+            .WithName("SetMatchingWeights")
+            .WithSummary("Set the network's weights of the matching scores (each 0–100); reset=true goes back to the defaults.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
 
         matching.MapPost("/volunteer-matches/{id:guid}/complete", async Task<Ok<VolunteerMatchDto>> (Guid id, MatchCompletionBody body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new CompleteMatchCommand(id, body.Hours, body.VolunteerFeedback, body.ResidentFeedback), ct)))

@@ -1,3 +1,4 @@
+using WarmeWijk.Application.Common;
 using WarmeWijk.Domain.Matching;
 using WarmeWijk.Domain.Volunteers;
 
@@ -41,8 +42,17 @@ public sealed record BatchAssignmentDto(string Method, IReadOnlyList<PlannedMatc
         Math.Round(assignment.TotalScore, 4));
 }
 
-/// <summary>The optimal plan for all requests in Matching, beside greedy one-by-one picking; requests that cannot be matched say why.</summary>
-public sealed record BatchPlanDto(BatchAssignmentDto Optimal, BatchAssignmentDto Greedy, IReadOnlyList<SkippedRequestDto> Skipped);
+/// <summary>
+/// The optimal plan for all requests in Matching, beside greedy one-by-one picking; requests that cannot be matched say
+/// why. The places of the planned requests and of the volunteers in the plans, for a map (coordinators only).
+/// </summary>
+public sealed record BatchPlanDto(
+    BatchAssignmentDto Optimal, BatchAssignmentDto Greedy, IReadOnlyList<SkippedRequestDto> Skipped,
+    IReadOnlyList<PlacedRequestDto> Requests, IReadOnlyList<PlacedVolunteerDto> Volunteers);
+
+public sealed record PlacedRequestDto(Guid HelpRequestId, string CategoryCode, LocationDto Location);
+
+public sealed record PlacedVolunteerDto(Guid VolunteerId, string FirstName, LocationDto Home);
 
 public sealed record SkippedRequestDto(Guid HelpRequestId, string Reason);
 

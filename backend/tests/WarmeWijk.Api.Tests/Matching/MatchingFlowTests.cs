@@ -138,6 +138,9 @@ public sealed class MatchingFlowTests(DatabaseProvider provider) : ApiTestBase(p
             Assert.That(matches.Select(m => m.GetProperty("candidate").GetProperty("volunteerId").GetGuid()), Is.Unique.And.SubsetOf(volunteers));
             Assert.That(matches.Select(m => m.GetProperty("helpRequestId").GetGuid()), Is.SubsetOf(requests));
             Assert.That(optimal.GetProperty("unassignedRequests").GetArrayLength(), Is.EqualTo(1));
+            Assert.That(plan.GetProperty("requests").EnumerateArray().Select(r => r.GetProperty("helpRequestId").GetGuid()), Is.EquivalentTo(requests));
+            Assert.That(plan.GetProperty("volunteers").EnumerateArray().Select(v => v.GetProperty("home").GetProperty("latitude").GetDouble()),
+                Has.All.InRange(51.0, 51.4));
         });
     }
 
@@ -188,6 +191,34 @@ public sealed class MatchingFlowTests(DatabaseProvider provider) : ApiTestBase(p
             Assert.That((await badHome.ShouldBeProblem(HttpStatusCode.BadRequest)).FieldErrors("home.latitude"), Is.Not.Empty);
             Assert.That(placed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
             Assert.That(withHome.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        });
+    }
+
+    [Test]
+    public async Task Should_keep_a_networks_own_weights_and_refuse_impossible_ones()
+    {
+        using var coordinator = await Api.ClientForAsync("kapellen", Role.Coordinator);
+        using var otherNetwork = await Api.ClientForAsync("herentals", Role.Coordinator);
+        using var fieldWorker = await Api.ClientForAsync("kapellen", Role.FieldWorker);
+
+        var set = await coordinator.PutAsJsonAsync("/api/v1/matching/weights",
+            new { distance = 1, availabilityOverlap = 0, loadBalance = 0, continuity = 0, preferences = 0, distanceHalfScoreKm = 3 });
+        var allZero = await coordinator.PutAsJsonAsync("/api/v1/matching/weights",
+            new { distance = 0, availabilityOverlap = 0, loadBalance = 0, continuity = 0, preferences = 0, distanceHalfScoreKm = 3 });
+        var negative = await coordinator.PutAsJsonAsync("/api/v1/matching/weights",
+            new { distance = -1, availabilityOverlap = 0, loadBalance = 0, continuity = 0, preferences = 1, distanceHalfScoreKm = 3 });
+        var mine = await coordinator.GetFromJsonAsync<JsonElement>("/api/v1/matching/weights");
+        var theirs = await otherNetwork.GetFromJsonAsync<JsonElement>("/api/v1/matching/weights");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(set.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That((await allZero.ShouldBeProblem(HttpStatusCode.BadRequest)).FieldErrors("distance"), Has.Some.Contains("more than zero"));
+            Assert.That((await negative.ShouldBeProblem(HttpStatusCode.BadRequest)).FieldErrors("distance"), Is.Not.Empty);
+            Assert.That(mine.GetProperty("isDefault").GetBoolean(), Is.False);
+            Assert.That(mine.GetProperty("distanceHalfScoreKm").GetDouble(), Is.EqualTo(3));
+            Assert.That(theirs.GetProperty("isDefault").GetBoolean(), Is.True);
+            await (await fieldWorker.GetAsync("/api/v1/matching/weights")).ShouldBeProblem(HttpStatusCode.Forbidden);
         });
     }
 

@@ -104,7 +104,10 @@ export function ChoroplethMap({ boundaries, analysis }: ChoroplethMapProps) {
           {known.length > 0 &&
             CLASSES.map((colour, index) => (
               <li key={colour}>
-                <span className="swatch" style={{ background: colour }} aria-hidden="true" />
+                {/* An SVG fill, not an inline style: the content security policy allows no style attributes. */}
+                <svg className="swatch" viewBox="0 0 1 1" aria-hidden="true" focusable="false">
+                  <rect width="1" height="1" fill={colour} />
+                </svg>
                 {format.value(
                   indicator.id,
                   indicator.kind,

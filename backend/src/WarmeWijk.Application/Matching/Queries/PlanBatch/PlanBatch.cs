@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using WarmeWijk.Application.Common;
 using WarmeWijk.Application.Common.Exceptions;
 using WarmeWijk.Application.Common.Messaging;
 using WarmeWijk.Application.Common.Persistence;
@@ -37,6 +38,13 @@ public sealed class PlanBatchHandler(IAppDbContext db, MatchingSession session, 
         }
 
         var plan = new BatchPlanner(await session.BuildEngineAsync(cancellationToken), solver).Plan(matchable);
-        return new BatchPlanDto(BatchAssignmentDto.From(plan.Optimal), BatchAssignmentDto.From(plan.Greedy), skipped);
+        var volunteers = plan.Optimal.Matches.Concat(plan.Greedy.Matches).Select(m => m.Candidate.Volunteer).DistinctBy(v => v.Id)
+            .Select(v => new PlacedVolunteerDto(v.Id, v.FirstName, new LocationDto(v.Home.Latitude, v.Home.Longitude)));
+        return new BatchPlanDto(
+            BatchAssignmentDto.From(plan.Optimal),
+            BatchAssignmentDto.From(plan.Greedy),
+            skipped,
+            [.. matchable.Select(r => new PlacedRequestDto(r.Id, r.CategoryCode, new LocationDto(r.Location.Latitude, r.Location.Longitude)))],
+            [.. volunteers]);
     }
 }
