@@ -53,6 +53,20 @@ describe('Batch plan', () => {
             totalScore: 0.9,
           },
           skipped: [{ helpRequestId: other, reason: 'The resident has no home location.' }],
+          requests: [
+            {
+              helpRequestId: request.id,
+              categoryCode: 'shopping',
+              location: { latitude: 51.187, longitude: 4.392 },
+            },
+          ],
+          volunteers: [
+            {
+              volunteerId: candidate('Anna', 0.7).volunteerId,
+              firstName: 'Anna',
+              home: { latitude: 51.195, longitude: 4.4 },
+            },
+          ],
         }),
       [`GET /api/v1/help-requests/${request.id}`]: () => withETag(request),
       [`POST /api/v1/help-requests/${request.id}/proposals`]: (req) => {
@@ -85,6 +99,10 @@ describe('Batch plan', () => {
     expect(within(table).getByText('score 70 · 1 koppeling')).toBeVisible();
     expect(within(table).getByText('score 90 · 1 koppeling')).toBeVisible();
     expect(screen.getByText('The resident has no home location.')).toBeVisible();
+    const map = screen.getByRole('img', {
+      name: 'Kaart van het beste plan: 1 hulpvragen en 1 vrijwilligers.',
+    });
+    expect(map.querySelectorAll('line')).toHaveLength(1);
 
     await user.click(within(row).getByRole('button', { name: 'Anna voorstellen' }));
 

@@ -6,14 +6,14 @@ import { QueryState } from '../../../components/ui/QueryState';
 import { useCategoryName, useHelpRequests } from '../../hulpvragen/api';
 import { ChangeError } from '../../hulpvragen/detail/ChangeError';
 import { AnswerLink } from './AnswerLink';
+import { PlanMap } from './PlanMap';
 import { useBatchPlan, usePropose, type BatchPlan, type Candidate, type Proposal } from './api';
 
 const points = (score: number) => Math.round(score * 100);
 
 /**
  * The best assignment of volunteers to all requests in Matching at once, beside the greedy one
- * (best candidate first, request by request), to propose part of it. The plan carries no
- * coordinates, so there is no map.
+ * (best candidate first, request by request), to propose part of it, with a map of the pairings.
  */
 export function BatchPlanPage() {
   const { t } = useTranslation();
@@ -164,6 +164,7 @@ function Plan({ plan }: { plan: BatchPlan }) {
           </table>
         </div>
       )}
+      <PlanMap plan={plan} />
       {plan.skipped.length > 0 && (
         <section aria-labelledby="skipped-title">
           <h2 id="skipped-title">{t('volunteers.plan.skipped')}</h2>
