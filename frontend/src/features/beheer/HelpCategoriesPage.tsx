@@ -5,27 +5,11 @@ import { LiveMessage } from '../../components/ui/LiveMessage';
 import { Page } from '../../components/ui/Page';
 import { QueryState } from '../../components/ui/QueryState';
 import { ChangeError } from '../hulpvragen/detail/ChangeError';
+import { buddyTypes } from '../vrijwilligers/labels';
 import { useAllHelpCategories, useSaveHelpCategory, type HelpCategory } from './api';
 
 const CODE_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-export const buddyTypes = [
-  'Garden',
-  'Event',
-  'Editorial',
-  'Administration',
-  'Companionship',
-  'Walking',
-  'Travel',
-  'Shopping',
-  'OddJobs',
-  'Network',
-  'Digital',
-  'Chat',
-  'Paperwork',
-  'SickbedWatch',
-  'Interpreter',
-] as const satisfies readonly HelpCategory['buddyTypes'][number][];
 const NEW = '';
 
 /** The network's help categories: what intake offers, and whether each goes to volunteers or a partner by default. */
