@@ -448,6 +448,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/help-requests/{id}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every volunteer proposed for the request, newest first, with how each proposal ended. */
+        get: operations["ListRequestMatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/matching/batch-plan": {
         parameters: {
             query?: never;
@@ -1572,6 +1589,30 @@ export interface components {
             contactPreference: components["schemas"]["ContactPreference"];
             consents: components["schemas"]["ConsentInput"][];
             home: components["schemas"]["Location"] | null;
+        };
+        RequestMatch: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            volunteerId: string;
+            volunteerFirstName: string;
+            status: components["schemas"]["MatchStatus"];
+            /** Format: date-time */
+            proposedAt: string;
+            /** Format: date-time */
+            answerBy: string;
+            /** Format: date-time */
+            answeredAt: string | null;
+            declineReason: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: double */
+            hours: number | null;
+        };
+        RequestMatchList: {
+            items: components["schemas"]["RequestMatch"][];
+            /** Format: int32 */
+            total: number;
         };
         Resident: {
             /** Format: uuid */
@@ -3632,6 +3673,55 @@ export interface operations {
             };
             /** @description Precondition Required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListRequestMatches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestMatchList"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

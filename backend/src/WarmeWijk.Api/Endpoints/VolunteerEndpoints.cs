@@ -7,6 +7,7 @@ using WarmeWijk.Application.Matching.Commands.ProposeMatch;
 using WarmeWijk.Application.Matching.Commands.SetMatchingWeights;
 using WarmeWijk.Application.Matching.Queries.GetMatchingWeights;
 using WarmeWijk.Application.Matching.Queries.GetMatchOffer;
+using WarmeWijk.Application.Matching.Queries.ListRequestMatches;
 using WarmeWijk.Application.Matching.Queries.PlanBatch;
 using WarmeWijk.Application.Matching.Queries.RankCandidates;
 using WarmeWijk.Application.Volunteers;
@@ -126,6 +127,12 @@ internal static class VolunteerEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+        matching.MapGet("/help-requests/{id:guid}/matches", async Task<Ok<ListResponse<RequestMatchDto>>> (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListRequestMatchesQuery(id), ct)))
+            .WithName("ListRequestMatches")
+            .WithSummary("Every volunteer proposed for the request, newest first, with how each proposal ended.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         matching.MapGet("/matching/batch-plan", async Task<Ok<BatchPlanDto>> (ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new PlanBatchQuery(), ct)))

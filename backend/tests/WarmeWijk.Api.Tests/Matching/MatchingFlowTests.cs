@@ -161,10 +161,13 @@ public sealed class MatchingFlowTests(DatabaseProvider provider) : ApiTestBase(p
         var completed = await coordinator.PostAsJsonAsync($"/api/v1/volunteer-matches/{matchId}/complete",
             new { hours = 3.5, volunteerFeedback = "Fijne samenwerking", residentFeedback = "Heel blij mee" });
         var state = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/help-requests/{request}");
+        var matches = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/help-requests/{request}/matches");
 
         Assert.Multiple(async () =>
         {
             await early.ShouldBeProblem(HttpStatusCode.Conflict);
+            Assert.That(matches.GetProperty("items")[0].GetProperty("volunteerFirstName").GetString(), Is.EqualTo("Sara"));
+            Assert.That(matches.GetProperty("items")[0].GetProperty("hours").GetDecimal(), Is.EqualTo(3.5m));
             Assert.That((await completed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString(), Is.EqualTo("Completed"));
             Assert.That(state.GetProperty("status").GetString(), Is.EqualTo("Completed"));
         });

@@ -9,6 +9,7 @@ import { useCategoryName, useHelpRequest, type HelpRequest } from '../api';
 import { useTextLabel } from '../labels';
 import { StatusBadge } from '../StatusBadge';
 import { CandidatesSection } from '../../vrijwilligers/matching/CandidatesSection';
+import { MatchesSection } from '../../vrijwilligers/matching/MatchesSection';
 import { Consents } from './Consents';
 import { FollowUps } from './FollowUps';
 import { ReferralSection } from './ReferralSection';
@@ -78,6 +79,7 @@ function Details({ request }: { request: HelpRequest }) {
       <ReferralSection request={request} />
       <StatusChange request={request} />
       {isCoordinator && <CandidatesSection request={request} />}
+      {isCoordinator && <MatchesSection request={request} />}
       <Timeline entries={request.timeline} />
       {isCoordinator && (
         <p>

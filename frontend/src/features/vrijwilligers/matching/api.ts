@@ -78,3 +78,31 @@ export function usePropose({ fresh = false } = {}) {
 export function fullLink(answerLink: string) {
   return new URL(answerLink, window.location.origin).toString();
 }
+
+export type RequestMatch = Schemas['RequestMatch'];
+
+/** The volunteers proposed for a help request, newest first, with how each proposal ended. */
+export function useRequestMatches(helpRequestId: string) {
+  return useQuery({
+    queryKey: ['help-requests', helpRequestId, 'matches'],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/help-requests/{id}/matches', { params: { path: { id: helpRequestId } } }),
+      ),
+  });
+}
+
+/** Records that the help was given; the request is completed, so it and its matches are reloaded. */
+export function useCompleteMatch(helpRequestId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ matchId, ...body }: { matchId: string } & Schemas['MatchCompletionBody']) =>
+      unwrap(
+        api.POST('/api/v1/volunteer-matches/{id}/complete', {
+          params: { path: { id: matchId } },
+          body,
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['help-requests', helpRequestId] }),
+  });
+}
