@@ -1058,6 +1058,7 @@ export interface components {
         Candidates: {
             /** Format: uuid */
             helpRequestId: string;
+            fromSectorCentre: boolean;
             candidates: components["schemas"]["Candidate"][];
             excluded: components["schemas"]["ExcludedVolunteer"][] | null;
         };

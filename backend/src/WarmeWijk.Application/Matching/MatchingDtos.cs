@@ -29,7 +29,8 @@ public sealed record ExcludedVolunteerDto(Guid VolunteerId, string FirstName, do
         [.. assessment.Violations.Select(v => new ReasonDto(v.Code, v.Reason.Nl, v.Reason.En))]);
 }
 
-public sealed record CandidatesDto(Guid HelpRequestId, IReadOnlyList<CandidateDto> Candidates, IReadOnlyList<ExcludedVolunteerDto>? Excluded);
+/// <summary>The candidates for a request; FromSectorCentre when the resident's own location is unknown and distances are measured from the middle of their statistical sector.</summary>
+public sealed record CandidatesDto(Guid HelpRequestId, bool FromSectorCentre, IReadOnlyList<CandidateDto> Candidates, IReadOnlyList<ExcludedVolunteerDto>? Excluded);
 
 public sealed record PlannedMatchDto(Guid HelpRequestId, CandidateDto Candidate);
 

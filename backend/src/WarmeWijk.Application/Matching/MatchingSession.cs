@@ -50,8 +50,8 @@ public sealed class MatchingSession(IAppDbContext db, ICurrentUser currentUser, 
             throw new ConflictException($"The category '{request.CategoryCode}' is not done by volunteers; give it buddy types in Beheer, or refer the request.");
         }
 
-        var home = resident.Home
-            ?? throw new ConflictException("The resident's home has no location yet; add it to the resident so distances can be computed.");
+        var home = resident.Home ?? await SectorCentreAsync(resident.Address.SectorCode, cancellationToken)
+            ?? throw new ConflictException("The resident's home has no location yet, and its statistical sector has no boundary to stand in; add the location to the resident so distances can be computed.");
         var from = request.WishedFrom is { } wished && wished > Today ? wished : Today;
         return new MatchRequest
         {
@@ -67,6 +67,16 @@ public sealed class MatchingSession(IAppDbContext db, ICurrentUser currentUser, 
             RequiresHomeVisit = category.RequiresHomeVisit,
             RequiredTraining = category.RequiredTraining.ToHashSet(),
         };
+    }
+
+    /// <summary>Whether a request is ranked from the resident's own location or from the centre of their sector.</summary>
+    public async Task<bool> UsesSectorCentreAsync(HelpRequest request, CancellationToken cancellationToken) =>
+        !await db.Residents.AnyAsync(r => r.Id == request.ResidentId && r.HomeLatitude != null, cancellationToken);
+
+    private async Task<GeoPoint?> SectorCentreAsync(string sectorCode, CancellationToken cancellationToken)
+    {
+        var boundary = await db.SectorGeometries.AsNoTracking().Where(g => g.SectorCode == sectorCode).Select(g => g.Geometry).SingleOrDefaultAsync(cancellationToken);
+        return boundary is null ? null : SectorCentre.Of(boundary);
     }
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

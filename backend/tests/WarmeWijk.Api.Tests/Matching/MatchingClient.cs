@@ -47,10 +47,13 @@ internal static class MatchingClient
         return id;
     }
 
-    /// <summary>A resident at the Kiel demo address with a known home location, and a triaged request moved to Matching.</summary>
-    public static async Task<(Guid Id, string ETag)> RequestInMatchingAsync(this HttpClient coordinator, string category = "shopping")
+    /// <summary>
+    /// A triaged request moved to Matching, for the given resident or else a new one at the Kiel demo address with a known
+    /// home location.
+    /// </summary>
+    public static async Task<(Guid Id, string ETag)> RequestInMatchingAsync(this HttpClient coordinator, string category = "shopping", Guid? residentId = null)
     {
-        var resident = await coordinator.RegisterResidentAsync(ResidentWithHome());
+        var resident = residentId ?? await coordinator.RegisterResidentAsync(ResidentWithHome());
         var (id, etag) = await coordinator.RecordIntakeAsync(resident, category);
         var triaged = await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{id}/triage", etag, new { decidedRoute = "Light", residentChoice = "AgreesWithAdvice" });
         triaged.EnsureSuccessStatusCode();

@@ -174,26 +174,27 @@ public sealed class MatchingFlowTests(DatabaseProvider provider) : ApiTestBase(p
     }
 
     [Test]
-    public async Task Should_ask_for_the_residents_location_before_ranking_and_rank_once_it_is_given()
+    public async Task Should_rank_from_the_sector_centre_without_a_home_location_and_ask_for_one_where_the_sector_has_no_boundary()
     {
         using var coordinator = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);
-        var resident = await coordinator.RegisterResidentAsync();
-        var (request, etag) = await coordinator.RecordIntakeAsync(resident);
-        var triaged = await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{request}/triage", etag, new { decidedRoute = "Light", residentChoice = "AgreesWithAdvice" });
-        (await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{request}/transitions", triaged.Headers.ETag!.Tag, new { to = "Matching", reason = "Zoeken" }))
-            .EnsureSuccessStatusCode();
+        // Kiel's demo sectors have (synthetic) boundaries; Aartselaar-Centrum has none in the demo data.
+        var (inKiel, _) = await coordinator.RequestInMatchingAsync(residentId: await coordinator.RegisterResidentAsync());
+        var outside = await coordinator.RegisterResidentAsync(IntakeClient.Resident(sectorCode: "11001A00-", postalCode: "2630"));
+        var (elsewhere, _) = await coordinator.RequestInMatchingAsync(residentId: outside);
 
-        var withoutHome = await coordinator.GetAsync($"/api/v1/help-requests/{request}/candidates");
-        var badHome = await coordinator.PutAsJsonAsync($"/api/v1/residents/{resident}/home", new { home = new { latitude = 123, longitude = 4.39 } });
-        var placed = await coordinator.PutAsJsonAsync($"/api/v1/residents/{resident}/home", new { home = new { latitude = MatchingClient.KielLatitude, longitude = MatchingClient.KielLongitude } });
-        var withHome = await coordinator.GetAsync($"/api/v1/help-requests/{request}/candidates");
+        var fromCentre = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/help-requests/{inKiel}/candidates");
+        var withoutHome = await coordinator.GetAsync($"/api/v1/help-requests/{elsewhere}/candidates");
+        var badHome = await coordinator.PutAsJsonAsync($"/api/v1/residents/{outside}/home", new { home = new { latitude = 123, longitude = 4.39 } });
+        var placed = await coordinator.PutAsJsonAsync($"/api/v1/residents/{outside}/home", new { home = new { latitude = 51.136, longitude = 4.381 } });
+        var withHome = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/help-requests/{elsewhere}/candidates");
 
         Assert.Multiple(async () =>
         {
+            Assert.That(fromCentre.GetProperty("fromSectorCentre").GetBoolean(), Is.True);
             Assert.That((await withoutHome.ShouldBeProblem(HttpStatusCode.Conflict)).Detail(), Does.Contain("no location"));
             Assert.That((await badHome.ShouldBeProblem(HttpStatusCode.BadRequest)).FieldErrors("home.latitude"), Is.Not.Empty);
             Assert.That(placed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-            Assert.That(withHome.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(withHome.GetProperty("fromSectorCentre").GetBoolean(), Is.False);
         });
     }
 

@@ -11,6 +11,7 @@ const annaId = '0190f3a2-0000-7000-8000-0000000000f1';
 
 const candidates = {
   helpRequestId: matching.id,
+  fromSectorCentre: false,
   candidates: [
     {
       volunteerId: annaId,

@@ -49,6 +49,9 @@ export function CandidatesSection({ request }: { request: HelpRequest }) {
       )}
       {matching && candidates.data && !proposal && (
         <>
+          {candidates.data.fromSectorCentre && (
+            <p className="notice notice--info">{t('matching.fromSectorCentre')}</p>
+          )}
           {candidates.data.candidates.length === 0 ? (
             <p className="notice notice--info">{t('matching.none')}</p>
           ) : (

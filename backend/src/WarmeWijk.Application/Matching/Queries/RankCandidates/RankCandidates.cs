@@ -28,6 +28,7 @@ public sealed class RankCandidatesHandler(IAppDbContext db, HelpRequestStore req
         var (request, _, _) = await requests.LoadForReadAsync(query.HelpRequestId, cancellationToken);
         var matchRequest = await session.ToMatchRequestAsync(request, cancellationToken);
         var engine = await session.BuildEngineAsync(cancellationToken);
+        var fromSectorCentre = await session.UsesSectorCentreAsync(request, cancellationToken);
         var turnedDown = (await db.VolunteerMatches.AsNoTracking()
                 .Where(m => m.HelpRequestId == request.Id && (m.Status == MatchStatus.Declined || m.Status == MatchStatus.Expired))
                 .Select(m => m.VolunteerId)
@@ -36,12 +37,13 @@ public sealed class RankCandidatesHandler(IAppDbContext db, HelpRequestStore req
         if (!query.IncludeExcluded)
         {
             var ranked = engine.Rank(matchRequest, query.Top + turnedDown.Count);
-            return new CandidatesDto(request.Id, [.. ranked.Where(c => !turnedDown.Contains(c.Volunteer.Id)).Take(query.Top).Select(CandidateDto.From)], null);
+            return new CandidatesDto(request.Id, fromSectorCentre, [.. ranked.Where(c => !turnedDown.Contains(c.Volunteer.Id)).Take(query.Top).Select(CandidateDto.From)], null);
         }
 
         var overview = engine.AssessAll(matchRequest);
         return new CandidatesDto(
             request.Id,
+            fromSectorCentre,
             [.. overview.Candidates.Where(c => !turnedDown.Contains(c.Volunteer.Id)).Take(query.Top).Select(CandidateDto.From)],
             [
                 .. overview.Candidates.Where(c => turnedDown.Contains(c.Volunteer.Id)).Select(c => new ExcludedVolunteerDto(
