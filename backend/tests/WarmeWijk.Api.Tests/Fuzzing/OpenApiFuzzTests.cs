@@ -1,0 +1,175 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using WarmeWijk.Api.Tests.Support;
+using WarmeWijk.Domain.Identity;
+using WarmeWijk.Infrastructure.Persistence;
+
+namespace WarmeWijk.Api.Tests.Fuzzing;
+
+/// <summary>
+/// Bad input at scale: malformed requests derived from the committed OpenAPI document, sent to every operation of the
+/// real API. Whatever arrives, the API answers 2xx or a 4xx problem (RFC 9457) — never 5xx, never an error body of
+/// another shape. The seed and the count are fixed, so a failure reproduces; SQLite only, to keep the run short.
+/// </summary>
+public sealed class OpenApiFuzzTests
+{
+    private const int Seed = 20261123;
+    private const int RequestsPerOperation = 40;
+    private const int FailuresShown = 20;
+
+    private ApiFactory _api = null!;
+    private readonly List<HttpClient> _clients = [];
+
+    [OneTimeSetUp]
+    public async Task StartApi() => _api = await ApiFactory.StartAsync(DatabaseProvider.Sqlite);
+
+    [OneTimeTearDown]
+    public async Task StopApi()
+    {
+        _clients.ForEach(client => client.Dispose());
+        await _api.DisposeAsync();
+    }
+
+    [Test]
+    public async Task Should_answer_malformed_requests_to_every_operation_with_a_problem_and_never_a_server_error()
+    {
+        var anonymous = Keep(_api.CreateClient());
+        var coordinator = Keep(await _api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator));
+        var admin = Keep(await _api.ClientForAsync(ApiFactory.NetworkA, Role.Admin));
+        var partner = Keep(await _api.PartnerClientForAsync(ApiFactory.NetworkA));
+        var realIds = await RealIdsAsync(admin, partner);
+
+        var random = new Random(Seed);
+        var requests = new MalformedRequests(OpenApiOperations.LoadCommitted(), random, realIds);
+        var operations = OpenApiOperations.LoadCommitted().All();
+        var failures = new List<string>();
+        var sent = 0;
+        var statuses = new SortedDictionary<int, int>();
+        var stopwatch = Stopwatch.StartNew();
+
+        foreach (var operation in operations)
+        {
+            var client = operation switch
+            {
+                { PathTemplate: var path } when path.StartsWith("/api/v1/auth/", StringComparison.Ordinal)
+                    || path.StartsWith("/api/v1/match-offers/", StringComparison.Ordinal) => anonymous,
+                { IsForPartners: true } => partner,
+                _ => random.Next(2) == 0 ? coordinator : admin,
+            };
+            foreach (var request in requests.For(operation, RequestsPerOperation))
+            {
+                sent++;
+                var (status, failure) = await SendAsync(client, request);
+                statuses[status] = statuses.GetValueOrDefault(status) + 1;
+                if (failure is not null)
+                {
+                    failures.Add(failure);
+                }
+            }
+        }
+
+        await TestContext.Out.WriteLineAsync(
+            $"Fuzzed {operations.Count} operations with {sent} requests (seed {Seed}) in {stopwatch.Elapsed.TotalSeconds:F1} s; " +
+            $"statuses: {string.Join(", ", statuses.Select(s => $"{s.Key}×{s.Value}"))}; failures: {failures.Count}.");
+        Assert.That(failures, Is.Empty,
+            $"{failures.Count} of {sent} requests (seed {Seed}) were answered badly; the first {FailuresShown}:\n" +
+            string.Join("\n", failures.Take(FailuresShown)));
+    }
+
+    private HttpClient Keep(HttpClient client)
+    {
+        _clients.Add(client);
+        return client;
+    }
+
+    /// <returns>The status (0 when the call threw) and, if the answer breaks the contract, a line saying how.</returns>
+    private static async Task<(int Status, string? Failure)> SendAsync(HttpClient client, FuzzRequest fuzz)
+    {
+        var label = $"{fuzz.Operation.Method} {Excerpt(fuzz.Path, 120)} [{fuzz.Case}]";
+        try
+        {
+            using var request = fuzz.Build();
+            using var response = await client.SendAsync(request);
+            var status = (int)response.StatusCode;
+            var body = await response.Content.ReadAsStringAsync();
+            var problem = ProblemViolation(response, body);
+            return status >= 500 || (status >= 400 && problem is not null)
+                ? (status, $"{label} → {status} {problem ?? string.Empty}: {Excerpt(body, 200)}")
+                : (status, null);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or InvalidOperationException)
+        {
+            return (0, $"{label} → threw {exception.GetType().Name}: {Excerpt(exception.Message, 300)}");
+        }
+    }
+
+    /// <returns>Why the body is not a problem with this response's status and a title, or null when it is one.</returns>
+    private static string? ProblemViolation(HttpResponseMessage response, string body)
+    {
+        if (response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+        {
+            return $"(content type {response.Content.Headers.ContentType?.MediaType ?? "none"}, not problem+json)";
+        }
+
+        try
+        {
+            var problem = JsonDocument.Parse(body).RootElement;
+            var hasStatus = problem.TryGetProperty("status", out var status) && status.ValueKind == JsonValueKind.Number
+                && status.GetInt32() == (int)response.StatusCode;
+            var hasTitle = problem.TryGetProperty("title", out var title) && !string.IsNullOrEmpty(title.GetString());
+            return hasStatus && hasTitle ? null : "(problem without a matching status or a title)";
+        }
+        catch (JsonException)
+        {
+            return "(problem+json that is not JSON)";
+        }
+    }
+
+    /// <summary>Ids that exist in the seeded network, so some requests get past "not found" to the body checks.</summary>
+    private static async Task<IReadOnlyList<string>> RealIdsAsync(HttpClient staff, HttpClient partner)
+    {
+        var ids = new HashSet<string>();
+        foreach (var (client, path) in new[]
+        {
+            (staff, "/api/v1/help-requests"), (staff, "/api/v1/volunteers"), (staff, "/api/v1/neighbourhoods"),
+            (staff, "/api/v1/webhook-subscriptions"), (partner, "/api/v1/referrals"),
+        })
+        {
+            using var response = await client.GetAsync(path);
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                CollectIds(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement, ids);
+            }
+        }
+
+        return ids.Order(StringComparer.Ordinal).Take(50).ToList();
+    }
+
+    private static void CollectIds(JsonElement element, HashSet<string> ids)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in element.EnumerateObject())
+            {
+                if (property.Name.EndsWith("id", StringComparison.OrdinalIgnoreCase)
+                    && property.Value.ValueKind == JsonValueKind.String && Guid.TryParse(property.Value.GetString(), out _))
+                {
+                    ids.Add(property.Value.GetString()!);
+                }
+
+                CollectIds(property.Value, ids);
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray())
+            {
+                CollectIds(item, ids);
+            }
+        }
+    }
+
+    private static string Excerpt(string text, int length) =>
+        (text.Length <= length ? text : text[..length] + "…").ReplaceLineEndings(" ");
+}
