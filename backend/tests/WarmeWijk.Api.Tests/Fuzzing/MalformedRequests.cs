@@ -13,7 +13,8 @@ public sealed record FuzzRequest(Operation Operation, string Case, string Path, 
 /// request bodies that break the declared schema (wrong types, missing and unknown fields, huge and odd strings,
 /// extreme numbers, invalid JSON, wrong content types). All randomness comes from the one seeded <see cref="Random"/>.
 /// </summary>
-public sealed class MalformedRequests(OpenApiOperations document, Random random, IReadOnlyList<string> realIds)
+/// <param name="realIds">Ids that exist, per collection path (e.g. "/api/v1/help-requests"), substituted for some path parameters.</param>
+public sealed class MalformedRequests(OpenApiOperations document, Random random, IReadOnlyDictionary<string, IReadOnlyList<string>> realIds)
 {
     private const string RawPlaceholder = "raw-token-placeholder";
 
@@ -70,6 +71,10 @@ public sealed class MalformedRequests(OpenApiOperations document, Random random,
             yield return generators[random.Next(generators.Count)](operation);
         }
     }
+
+    /// <summary>A request that follows the document, to find out which signed-in client may call the operation.</summary>
+    public FuzzRequest WellFormed(Operation operation) =>
+        Request(operation, "well-formed", FillPath(operation), ValidBodyOrNone(operation));
 
     private FuzzRequest BogusPathParameters(Operation operation) =>
         Request(operation, "bogus path parameters", FillPath(operation, bogus: true), ValidBodyOrNone(operation));
@@ -251,9 +256,9 @@ public sealed class MalformedRequests(OpenApiOperations document, Random random,
             {
                 value = Pick(BogusPathValues);
             }
-            else if (realIds.Count > 0 && random.Next(2) == 0)
+            else if (RealIdsFor(path) is { Count: > 0 } ids && random.Next(2) == 0)
             {
-                value = Pick(realIds);
+                value = Pick(ids);
             }
             else
             {
@@ -264,6 +269,13 @@ public sealed class MalformedRequests(OpenApiOperations document, Random random,
         }
 
         return path;
+    }
+
+    /// <summary>Ids of the collection the still unfilled path parameter belongs to, or else of any collection.</summary>
+    private IReadOnlyList<string> RealIdsFor(string path)
+    {
+        var collection = path[..path.IndexOf('{', StringComparison.Ordinal)].TrimEnd('/');
+        return realIds.TryGetValue(collection, out var ids) ? ids : realIds.Values.SelectMany(i => i).ToList();
     }
 
     /// <summary>A body that follows the schema, so that one mutation at a time is what the API has to reject.</summary>
