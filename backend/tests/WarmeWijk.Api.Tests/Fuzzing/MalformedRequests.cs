@@ -207,7 +207,7 @@ public sealed class MalformedRequests(OpenApiOperations document, Random random,
     private FuzzRequest Request(Operation operation, string name, string path, Func<HttpContent>? content,
         Action<HttpRequestMessage>? configure = null)
     {
-        var idempotencyKey = Guid.NewGuid().ToString();
+        var idempotencyKey = RandomGuid();
         var sendsIfMatch = random.Next(2) == 0;
         return new FuzzRequest(operation, name, path, () =>
         {
@@ -262,7 +262,7 @@ public sealed class MalformedRequests(OpenApiOperations document, Random random,
             }
             else
             {
-                value = Guid.NewGuid().ToString();
+                value = RandomGuid();
             }
 
             path = path.Replace("{" + parameter.Name + "}", Uri.EscapeDataString(value), StringComparison.Ordinal);
@@ -299,7 +299,7 @@ public sealed class MalformedRequests(OpenApiOperations document, Random random,
             "boolean" => JsonValue.Create(true),
             _ => format switch
             {
-                "uuid" => JsonValue.Create(Guid.NewGuid().ToString()),
+                "uuid" => JsonValue.Create(RandomGuid()),
                 "date" => JsonValue.Create("2026-01-15"),
                 "date-time" => JsonValue.Create("2026-01-15T10:00:00Z"),
                 "uri" => JsonValue.Create("https://example.org/hook"),
@@ -325,6 +325,14 @@ public sealed class MalformedRequests(OpenApiOperations document, Random random,
 
     private string PickProperty(JsonObject body) =>
         body.Count == 0 ? "missing" : body.ElementAt(random.Next(body.Count)).Key;
+
+    /// <summary>A GUID from the seeded generator, so a failing run can be replayed request for request.</summary>
+    private string RandomGuid()
+    {
+        var bytes = new byte[16];
+        random.NextBytes(bytes);
+        return new Guid(bytes).ToString();
+    }
 
     private T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];
 
