@@ -62,8 +62,9 @@ public sealed class OpenApiFuzzTests
         var realIds = await RealIdsAsync(clients[0], clients[^2]);
 
         var random = new Random(Seed);
-        var requests = new MalformedRequests(OpenApiOperations.LoadCommitted(), random, realIds);
-        var operations = OpenApiOperations.LoadCommitted().All();
+        var document = OpenApiOperations.LoadCommitted();
+        var requests = new MalformedRequests(document, random, realIds);
+        var operations = document.All();
         var failures = new List<string>();
         var sent = 0;
         var statuses = new SortedDictionary<int, int>();

@@ -9,13 +9,10 @@ public sealed record OperationParameter(string Name, string Location, JsonElemen
 public sealed record Operation(
     string Method,
     string PathTemplate,
-    IReadOnlyList<string> Tags,
     IReadOnlyList<OperationParameter> Parameters,
     IReadOnlyList<string> BodyContentTypes,
     JsonElement? BodySchema)
 {
-    public bool IsForPartners => Tags.Any(tag => tag.StartsWith("Partner API", StringComparison.Ordinal));
-
     public bool TakesJson => BodyContentTypes.Contains("application/json");
 
     public bool TakesForm => BodyContentTypes.Any(type => type is "multipart/form-data" or "application/x-www-form-urlencoded");
@@ -73,9 +70,6 @@ public sealed class OpenApiOperations
 
     private Operation ReadOperation(string path, string method, JsonElement operation)
     {
-        var tags = operation.TryGetProperty("tags", out var tagArray)
-            ? tagArray.EnumerateArray().Select(t => t.GetString()!).ToList()
-            : [];
         var parameters = operation.TryGetProperty("parameters", out var parameterArray)
             ? parameterArray.EnumerateArray()
                 .Select(p => new OperationParameter(
@@ -98,7 +92,7 @@ public sealed class OpenApiOperations
             }
         }
 
-        return new Operation(method, path, tags, parameters, contentTypes, bodySchema);
+        return new Operation(method, path, parameters, contentTypes, bodySchema);
     }
 
     private static string RepositoryRoot()
