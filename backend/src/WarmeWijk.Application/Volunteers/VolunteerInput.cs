@@ -80,14 +80,15 @@ public sealed class VolunteerInputValidator : AbstractValidator<VolunteerInput>
         RuleForEach(v => v.BuddyTypes).IsInEnum();
         RuleFor(v => v.Skills).Must(s => s!.Count <= 30).When(v => v.Skills is not null).WithMessage("At most 30 skills.");
         RuleForEach(v => v.Skills).NotEmpty().MaximumLength(60);
-        RuleFor(v => v.Languages).NotEmpty().WithMessage("Give at least one language the volunteer speaks.")
+        // Cascade: the later rules read the list, so they must not run when it is missing.
+        RuleFor(v => v.Languages).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Give at least one language the volunteer speaks.")
             .Must(l => l.Select(x => x.Code?.Trim().ToLowerInvariant()).Distinct().Count() == l.Count).WithMessage("A language is listed twice.");
         RuleForEach(v => v.Languages).ChildRules(language =>
         {
             language.RuleFor(l => l.Code).Must(Resident.IsLanguageCode).WithMessage("'{PropertyValue}' is not an ISO 639-1 language code.");
             language.RuleFor(l => l.Level).IsInEnum();
         });
-        RuleFor(v => v.Availability).NotEmpty().WithMessage("Give at least one weekly moment the volunteer is available.")
+        RuleFor(v => v.Availability).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Give at least one weekly moment the volunteer is available.")
             .Must(w => w.Count <= 21).WithMessage("At most 21 availability slots.")
             .Must(NotOverlap).WithMessage("Two availability slots overlap on the same day; join them into one.");
         RuleForEach(v => v.Availability).ChildRules(window =>

@@ -66,6 +66,8 @@ public sealed class VolunteerTests(DatabaseProvider provider) : ApiTestBase(prov
     [TestCase("capacity", "between 0 and 20", "maxConcurrentMatches")]
     [TestCase("screening", "expire after", "screening.expiresOn")]
     [TestCase("sector", "statistical sector", "sectorCode")]
+    [TestCase("noAvailability", "weekly moment", "availability")]
+    [TestCase("noLanguages", "at least one language", "languages")]
     public async Task Should_name_the_field_and_reason_of_a_bad_profile(string what, string? reason, string field)
     {
         using var coordinator = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);
@@ -92,6 +94,12 @@ public sealed class VolunteerTests(DatabaseProvider provider) : ApiTestBase(prov
                 break;
             case "screening":
                 volunteer["screening"] = new { issuedOn = "2026-05-01", expiresOn = "2026-01-01" };
+                break;
+            case "noAvailability":
+                volunteer.Remove("availability");
+                break;
+            case "noLanguages":
+                volunteer.Remove("languages");
                 break;
             default:
                 volunteer["sectorCode"] = "99999Z99-";
