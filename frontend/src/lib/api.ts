@@ -90,3 +90,18 @@ export async function unwrap<T>(
   if (!response.ok || data === undefined) throw new ApiError(response, error);
   return data;
 }
+
+/** A resource with the ETag it came with, to send back as If-Match when changing it. */
+export interface Versioned<T> {
+  data: T;
+  etag: string;
+}
+
+/** Unwraps a GET and keeps its ETag. */
+export async function versioned<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<Versioned<T>> {
+  const result = await call;
+  const data = await unwrap(Promise.resolve(result));
+  return { data, etag: result.response.headers.get('ETag') ?? '' };
+}

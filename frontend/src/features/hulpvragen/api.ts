@@ -7,7 +7,7 @@ import {
 } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { components, paths } from '../../api/schema';
-import { api, ApiError, unwrap } from '../../lib/api';
+import { api, ApiError, unwrap, versioned, type Versioned } from '../../lib/api';
 
 type Schemas = components['schemas'];
 
@@ -129,20 +129,6 @@ export function useCaseload() {
     queryKey: ['caseload'],
     queryFn: () => unwrap(api.GET('/api/v1/me/caseload')),
   });
-}
-
-/** A resource with the ETag it came with, to send back as If-Match when changing it. */
-export interface Versioned<T> {
-  data: T;
-  etag: string;
-}
-
-async function versioned<T>(
-  call: Promise<{ data?: T; error?: unknown; response: Response }>,
-): Promise<Versioned<T>> {
-  const result = await call;
-  const data = await unwrap(Promise.resolve(result));
-  return { data, etag: result.response.headers.get('ETag') ?? '' };
 }
 
 export function useHelpRequest(id: string) {

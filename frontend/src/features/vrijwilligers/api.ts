@@ -1,7 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { components } from '../../api/schema';
-import { api, ApiError, unwrap } from '../../lib/api';
-import type { Versioned } from '../hulpvragen/api';
+import { api, ApiError, unwrap, versioned, type Versioned } from '../../lib/api';
 
 type Schemas = components['schemas'];
 
@@ -43,14 +42,6 @@ export function useVolunteers(filter: VolunteerFilter) {
     queryFn: () => unwrap(api.GET('/api/v1/volunteers', { params: { query: filter } })),
     placeholderData: keepPreviousData,
   });
-}
-
-async function versioned<T>(
-  call: Promise<{ data?: T; error?: unknown; response: Response }>,
-): Promise<Versioned<T>> {
-  const result = await call;
-  const data = await unwrap(Promise.resolve(result));
-  return { data, etag: result.response.headers.get('ETag') ?? '' };
 }
 
 const key = (id: string) => ['volunteers', id];

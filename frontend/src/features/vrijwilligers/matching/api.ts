@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { components } from '../../../api/schema';
-import { api, ApiError, unwrap } from '../../../lib/api';
-import type { HelpRequest, Versioned } from '../../hulpvragen/api';
+import { api, ApiError, unwrap, type Versioned } from '../../../lib/api';
+import type { HelpRequest } from '../../hulpvragen/api';
 
 type Schemas = components['schemas'];
 
