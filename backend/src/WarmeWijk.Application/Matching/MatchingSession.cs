@@ -40,8 +40,11 @@ public sealed class MatchingSession(IAppDbContext db, ICurrentUser currentUser, 
         return new MatchingEngine(volunteers.Select(v => v.ToCandidate(load.GetValueOrDefault(v.Id), helped[v.Id])), weights);
     }
 
-    /// <summary>The request as the engine sees it; 409 when it cannot be matched to volunteers at all.</summary>
-    public async Task<MatchRequest> ToMatchRequestAsync(HelpRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// The request as the engine sees it, and whether its location is the resident's sector centre; 409 when it cannot
+    /// be matched to volunteers at all.
+    /// </summary>
+    public async Task<(MatchRequest Request, bool FromSectorCentre)> ToMatchRequestAsync(HelpRequest request, CancellationToken cancellationToken)
     {
         var resident = await db.Residents.AsNoTracking().SingleAsync(r => r.Id == request.ResidentId, cancellationToken);
         var category = await db.HelpCategories.AsNoTracking().SingleOrDefaultAsync(c => c.Code == request.CategoryCode, cancellationToken);
@@ -53,7 +56,7 @@ public sealed class MatchingSession(IAppDbContext db, ICurrentUser currentUser, 
         var home = resident.Home ?? await SectorCentreAsync(resident.Address.SectorCode, cancellationToken)
             ?? throw new ConflictException("The resident's home has no location yet, and its statistical sector has no boundary to stand in; add the location to the resident so distances can be computed.");
         var from = request.WishedFrom is { } wished && wished > Today ? wished : Today;
-        return new MatchRequest
+        var matchRequest = new MatchRequest
         {
             Id = request.Id,
             ResidentId = resident.Id,
@@ -67,11 +70,8 @@ public sealed class MatchingSession(IAppDbContext db, ICurrentUser currentUser, 
             RequiresHomeVisit = category.RequiresHomeVisit,
             RequiredTraining = category.RequiredTraining.ToHashSet(),
         };
+        return (matchRequest, resident.Home is null);
     }
-
-    /// <summary>Whether a request is ranked from the resident's own location or from the centre of their sector.</summary>
-    public async Task<bool> UsesSectorCentreAsync(HelpRequest request, CancellationToken cancellationToken) =>
-        !await db.Residents.AnyAsync(r => r.Id == request.ResidentId && r.HomeLatitude != null, cancellationToken);
 
     private async Task<GeoPoint?> SectorCentreAsync(string sectorCode, CancellationToken cancellationToken)
     {

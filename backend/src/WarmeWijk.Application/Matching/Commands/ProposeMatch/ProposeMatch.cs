@@ -39,7 +39,7 @@ public sealed class ProposeMatchHandler(
         }
 
         var engine = await session.BuildEngineAsync(cancellationToken);
-        var assessment = engine.Assess(await session.ToMatchRequestAsync(request, cancellationToken), command.VolunteerId);
+        var assessment = engine.Assess((await session.ToMatchRequestAsync(request, cancellationToken)).Request, command.VolunteerId);
         if (assessment.Candidate is not { } candidate)
         {
             throw new ConflictException(

@@ -29,7 +29,7 @@ public sealed class PlanBatchHandler(IAppDbContext db, MatchingSession session, 
         {
             try
             {
-                matchable.Add(await session.ToMatchRequestAsync(request, cancellationToken));
+                matchable.Add((await session.ToMatchRequestAsync(request, cancellationToken)).Request);
             }
             catch (ConflictException why)
             {

@@ -26,9 +26,8 @@ public sealed class RankCandidatesHandler(IAppDbContext db, HelpRequestStore req
     public async Task<CandidatesDto> Handle(RankCandidatesQuery query, CancellationToken cancellationToken)
     {
         var (request, _, _) = await requests.LoadForReadAsync(query.HelpRequestId, cancellationToken);
-        var matchRequest = await session.ToMatchRequestAsync(request, cancellationToken);
+        var (matchRequest, fromSectorCentre) = await session.ToMatchRequestAsync(request, cancellationToken);
         var engine = await session.BuildEngineAsync(cancellationToken);
-        var fromSectorCentre = await session.UsesSectorCentreAsync(request, cancellationToken);
         var turnedDown = (await db.VolunteerMatches.AsNoTracking()
                 .Where(m => m.HelpRequestId == request.Id && (m.Status == MatchStatus.Declined || m.Status == MatchStatus.Expired))
                 .Select(m => m.VolunteerId)
