@@ -6,6 +6,7 @@ using WarmeWijk.Application.HelpCategories.Commands.SaveHelpCategory;
 using WarmeWijk.Application.HelpCategories.Queries.ListHelpCategories;
 using WarmeWijk.Application.HelpRequests;
 using WarmeWijk.Application.HelpRequests.Commands.Assign;
+using WarmeWijk.Application.HelpRequests.Commands.FirstContact;
 using WarmeWijk.Application.HelpRequests.Commands.FollowUps;
 using WarmeWijk.Application.HelpRequests.Commands.RecordIntake;
 using WarmeWijk.Application.HelpRequests.Commands.Transition;
@@ -30,6 +31,8 @@ internal static class HelpRequestEndpoints
     public sealed record AssigneeBody(Guid? AssigneeId);
 
     public sealed record WaitlistBody(int Priority, string Reason);
+
+    public sealed record FirstContactBody(DateTimeOffset? At);
 
     public sealed record HelpCategoryBody(
         string NameNl, string NameEn, TriageRoute DefaultRoute, bool IsActive,
@@ -127,6 +130,14 @@ internal static class HelpRequestEndpoints
             .WithName("AssignHelpRequest")
             .WithSummary("Give the request to a field worker or coordinator for follow-up, or null to take it back (If-Match required).")
             .WithConcurrencyProblems();
+
+        requests.MapPost("/{id:guid}/first-contact", async Task<Ok<HelpRequestDto>> (Guid id, FirstContactBody body, ISender sender, HttpContext http, CancellationToken ct) =>
+                http.WithETag(await sender.Send(new RecordFirstContactCommand(id, body.At), ct)))
+            .WithName("RecordFirstContact")
+            .WithSummary("Record the first conversation with the resident about this request (e.g. the call-back after a voicemail); later calls change nothing.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         requests.MapPost("/{id:guid}/waitlist", async Task<Ok<HelpRequestDto>> (Guid id, WaitlistBody body, ISender sender, HttpContext http, CancellationToken ct) =>
                 http.WithETag(await sender.Send(new PutOnWaitlistCommand(id, Concurrency.IfMatchVersion(http.Request), body.Priority, body.Reason), ct)))

@@ -31,6 +31,7 @@ public sealed record HelpRequestDto(
     Guid? AssignedFieldWorkerId,
     int Version,
     DateTimeOffset CreatedAt,
+    DateTimeOffset? FirstContactAt,
     IReadOnlyList<TimelineEntryDto> Timeline,
     IReadOnlyList<FollowUpDto> FollowUps)
 {
@@ -52,6 +53,7 @@ public sealed record HelpRequestDto(
         h.AssignedFieldWorkerId,
         h.Version,
         h.CreatedAt,
+        h.FirstContactAt,
         [.. h.Timeline.OrderBy(e => e.At).Select(e => new TimelineEntryDto(e.From, e.To, e.At, e.By, names.GetValueOrDefault(e.By), e.Reason))],
         [.. h.FollowUps.OrderBy(f => f.DueOn).Select(f => new FollowUpDto(f.Id, f.Description, f.DueOn, f.Recurrence, f.AssignedTo, f.DoneAt))]);
 }

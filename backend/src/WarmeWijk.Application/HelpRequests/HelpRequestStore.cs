@@ -8,7 +8,7 @@ namespace WarmeWijk.Application.HelpRequests;
 /// <summary>Loads a help request of the caller's network for a change, checking the version the caller last saw.</summary>
 public sealed class HelpRequestStore(IAppDbContext db)
 {
-    public async Task<(HelpRequest Request, ResidentRefDto Resident, string SectorCode)> LoadForChangeAsync(
+    public async Task<(HelpRequest Request, ResidentRefDto Resident)> LoadForChangeAsync(
         Guid id, int? expectedVersion, CancellationToken cancellationToken)
     {
         if (expectedVersion is null)
@@ -16,20 +16,20 @@ public sealed class HelpRequestStore(IAppDbContext db)
             throw new PreconditionRequiredException("help request");
         }
 
-        var (request, resident, sector) = await LoadAsync(db.HelpRequests, id, cancellationToken);
+        var (request, resident) = await LoadAsync(db.HelpRequests, id, cancellationToken);
         if (request.Version != expectedVersion)
         {
             throw new PreconditionFailedException("help request", request.Version);
         }
 
-        return (request, resident, sector);
+        return (request, resident);
     }
 
     /// <summary>For additions that cannot conflict with another change (a follow-up task): no If-Match needed.</summary>
-    public Task<(HelpRequest Request, ResidentRefDto Resident, string SectorCode)> LoadCurrentForChangeAsync(Guid id, CancellationToken cancellationToken) =>
+    public Task<(HelpRequest Request, ResidentRefDto Resident)> LoadCurrentForChangeAsync(Guid id, CancellationToken cancellationToken) =>
         LoadAsync(db.HelpRequests, id, cancellationToken);
 
-    public Task<(HelpRequest Request, ResidentRefDto Resident, string SectorCode)> LoadForReadAsync(Guid id, CancellationToken cancellationToken) =>
+    public Task<(HelpRequest Request, ResidentRefDto Resident)> LoadForReadAsync(Guid id, CancellationToken cancellationToken) =>
         LoadAsync(db.HelpRequests.AsNoTracking(), id, cancellationToken);
 
     /// <summary>The DTO, with the names of the people in its timeline.</summary>
@@ -42,15 +42,15 @@ public sealed class HelpRequestStore(IAppDbContext db)
         return HelpRequestDto.From(request, resident, names);
     }
 
-    private async Task<(HelpRequest, ResidentRefDto, string)> LoadAsync(IQueryable<HelpRequest> requests, Guid id, CancellationToken cancellationToken)
+    private async Task<(HelpRequest, ResidentRefDto)> LoadAsync(IQueryable<HelpRequest> requests, Guid id, CancellationToken cancellationToken)
     {
         var found = await (
                 from request in requests
                 join resident in db.Residents on request.ResidentId equals resident.Id
                 where request.Id == id
-                select new { request, resident.FirstName, resident.LastName, resident.Address.SectorCode })
+                select new { request, resident.FirstName, resident.LastName })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Help request", id);
-        return (found.request, new ResidentRefDto(found.request.ResidentId, found.FirstName, found.LastName), found.SectorCode);
+        return (found.request, new ResidentRefDto(found.request.ResidentId, found.FirstName, found.LastName));
     }
 }

@@ -16,6 +16,7 @@ public sealed class HelpRequest : TenantOwnedEntity
 
     private HelpRequest()
     {
+        SectorCode = string.Empty;
         CategoryCode = string.Empty;
         Description = string.Empty;
         TimeWindows = [];
@@ -24,6 +25,7 @@ public sealed class HelpRequest : TenantOwnedEntity
 
     public HelpRequest(
         Guid residentId,
+        string sectorCode,
         IntakeChannel channel,
         string categoryCode,
         string description,
@@ -37,6 +39,7 @@ public sealed class HelpRequest : TenantOwnedEntity
         Guid createdBy)
     {
         ResidentId = residentId;
+        SectorCode = Guard.Required(sectorCode, "Sector", 9);
         Channel = channel;
         CategoryCode = Guard.Required(categoryCode, "Category", 40);
         Description = Guard.Required(description, "Description", MaxDescriptionLength);
@@ -51,10 +54,18 @@ public sealed class HelpRequest : TenantOwnedEntity
         CreatedAt = createdAt;
         CreatedBy = createdBy;
         Status = HelpRequestStatus.New;
+        if (IsFaceToFaceOrLive(channel))
+        {
+            (FirstContactAt, FirstContactBy) = (createdAt, createdBy);
+        }
+
         _timeline.Add(new TimelineEntry(null, HelpRequestStatus.New, createdAt, createdBy, $"Intake via {channel}."));
     }
 
     public Guid ResidentId { get; private set; }
+
+    /// <summary>The statistical sector the resident lived in at intake: where the request counts in reports and signals.</summary>
+    public string SectorCode { get; private set; }
 
     public IntakeChannel Channel { get; private set; }
 
@@ -90,6 +101,26 @@ public sealed class HelpRequest : TenantOwnedEntity
 
     public Guid CreatedBy { get; private set; }
 
+    /// <summary>
+    /// When someone of the network first spoke with the resident about this request: at intake for a phone call, a visit
+    /// or a walk-in; otherwise when recorded, and at the latest at triage (which records the resident's own choice).
+    /// </summary>
+    public DateTimeOffset? FirstContactAt { get; private set; }
+
+    public Guid? FirstContactBy { get; private set; }
+
+    /// <summary>The first time the request reached each milestone; set by <see cref="TransitionTo"/> and kept for reporting.</summary>
+    public DateTimeOffset? TriagedAt { get; private set; }
+
+    public DateTimeOffset? MatchedAt { get; private set; }
+
+    public DateTimeOffset? ReferredAt { get; private set; }
+
+    public DateTimeOffset? PartnerAcceptedAt { get; private set; }
+
+    /// <summary>When the request reached a final status (see <see cref="HelpRequestTransitions.IsFinal"/>).</summary>
+    public DateTimeOffset? ClosedAt { get; private set; }
+
     /// <summary>Raised on every change; the API's ETag and the database's concurrency token.</summary>
     public int Version { get; private set; } = 1;
 
@@ -98,7 +129,7 @@ public sealed class HelpRequest : TenantOwnedEntity
     public IReadOnlyList<FollowUpTask> FollowUps => _followUps;
 
     /// <summary>Moves to <paramref name="to"/> if the state machine allows it; returns a signal when nothing could be offered.</summary>
-    public Signal? TransitionTo(HelpRequestStatus to, DateTimeOffset at, Guid by, string reason, string sectorCode)
+    public Signal? TransitionTo(HelpRequestStatus to, DateTimeOffset at, Guid by, string reason)
     {
         if (!HelpRequestTransitions.IsAllowed(Status, to))
         {
@@ -118,13 +149,14 @@ public sealed class HelpRequest : TenantOwnedEntity
         }
 
         Status = to;
+        MarkMilestone(to, at, by);
         Touch();
         return to == HelpRequestStatus.ClosedNoOffer
-            ? new Signal(SignalSource.IntakeClosedNoOffer, CategoryCode, sectorCode, $"No offer for a '{CategoryCode}' request: {why}", at, by, Id)
+            ? new Signal(SignalSource.IntakeClosedNoOffer, CategoryCode, SectorCode, $"No offer for a '{CategoryCode}' request: {why}", at, by, Id)
             : null;
     }
 
-    public void RecordTriage(Triage triage, string sectorCode)
+    public void RecordTriage(Triage triage)
     {
         if (triage.IsOverride && string.IsNullOrWhiteSpace(triage.OverrideReason))
         {
@@ -133,10 +165,10 @@ public sealed class HelpRequest : TenantOwnedEntity
 
         Triage = triage;
         TransitionTo(HelpRequestStatus.Triaged, triage.DecidedAt, triage.DecidedBy,
-            $"Triage: {triage.DecidedRoute} (suggested {triage.SuggestedRoute}); resident: {triage.ResidentChoice}.", sectorCode);
+            $"Triage: {triage.DecidedRoute} (suggested {triage.SuggestedRoute}); resident: {triage.ResidentChoice}.");
     }
 
-    public void PutOnWaitlist(int priority, DateTimeOffset at, Guid by, string reason, string sectorCode)
+    public void PutOnWaitlist(int priority, DateTimeOffset at, Guid by, string reason)
     {
         if (priority is < 1 or > 5)
         {
@@ -149,7 +181,24 @@ public sealed class HelpRequest : TenantOwnedEntity
         }
 
         (WaitlistPriority, WaitlistedAt) = (priority, at);
-        TransitionTo(HelpRequestStatus.Waitlisted, at, by, reason, sectorCode);
+        TransitionTo(HelpRequestStatus.Waitlisted, at, by, reason);
+    }
+
+    /// <summary>Records the first conversation with the resident (e.g. the call-back after a voicemail); later contacts change nothing.</summary>
+    public void RecordFirstContact(DateTimeOffset at, Guid by)
+    {
+        if (FirstContactAt is not null)
+        {
+            return;
+        }
+
+        if (at < CreatedAt)
+        {
+            throw new DomainRuleException("The first contact cannot precede the intake.");
+        }
+
+        (FirstContactAt, FirstContactBy) = (at, by);
+        Touch();
     }
 
     public void AssignFieldWorker(Guid? fieldWorkerId)
@@ -182,6 +231,38 @@ public sealed class HelpRequest : TenantOwnedEntity
 
         Touch();
         return next;
+    }
+
+    private static bool IsFaceToFaceOrLive(IntakeChannel channel) =>
+        channel is IntakeChannel.PhoneLine or IntakeChannel.HomeVisit or IntakeChannel.DoorToDoorRound or IntakeChannel.WalkIn;
+
+    private void MarkMilestone(HelpRequestStatus reached, DateTimeOffset at, Guid by)
+    {
+        switch (reached)
+        {
+            case HelpRequestStatus.Triaged:
+                TriagedAt ??= at;
+                if (FirstContactAt is null)
+                {
+                    (FirstContactAt, FirstContactBy) = (at, by);
+                }
+
+                break;
+            case HelpRequestStatus.Matched:
+                MatchedAt ??= at;
+                break;
+            case HelpRequestStatus.Referred:
+                ReferredAt ??= at;
+                break;
+            case HelpRequestStatus.AcceptedByPartner:
+                PartnerAcceptedAt ??= at;
+                break;
+        }
+
+        if (HelpRequestTransitions.IsFinal(reached))
+        {
+            ClosedAt = at;
+        }
     }
 
     private void Touch() => Version++;

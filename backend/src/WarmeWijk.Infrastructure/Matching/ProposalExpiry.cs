@@ -45,11 +45,10 @@ internal sealed partial class ProposalExpiry(IServiceScopeFactory scopes, IOptio
         foreach (var match in due)
         {
             var request = await db.HelpRequests.IgnoreQueryFilters().SingleAsync(r => r.Id == match.HelpRequestId, cancellationToken);
-            var sector = await db.Residents.IgnoreQueryFilters().Where(r => r.Id == request.ResidentId).Select(r => r.Address.SectorCode).SingleAsync(cancellationToken);
             match.Expire(now);
             if (request.Status == HelpRequestStatus.Proposed)
             {
-                request.TransitionTo(HelpRequestStatus.Matching, now, Guid.Empty, $"No answer from the volunteer by {match.AnswerBy:yyyy-MM-dd HH:mm} UTC.", sector);
+                request.TransitionTo(HelpRequestStatus.Matching, now, Guid.Empty, $"No answer from the volunteer by {match.AnswerBy:yyyy-MM-dd HH:mm} UTC.");
             }
         }
 

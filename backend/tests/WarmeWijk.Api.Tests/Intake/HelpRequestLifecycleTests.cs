@@ -37,6 +37,41 @@ public sealed class HelpRequestLifecycleTests(DatabaseProvider provider) : ApiTe
     }
 
     [Test]
+    public async Task Should_record_the_first_call_back_once_and_count_a_home_visit_as_contact_at_intake()
+    {
+        using var coordinator = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);
+        using var otherNetwork = await Api.ClientForAsync(ApiFactory.NetworkB, Role.Coordinator);
+        var residentId = await coordinator.RegisterResidentAsync();
+        var (visitId, _) = await coordinator.RecordIntakeAsync(residentId);
+        var voicemail = await coordinator.PostAsJsonAsync("/api/v1/help-requests", new
+        {
+            residentId, channel = "VoicemailCallBack", categoryCode = "shopping", description = "Bericht ingesproken", urgency = "Normal", recurrence = "OneOff", timeWindows = Array.Empty<object>(), needs = Array.Empty<string>(),
+        });
+        Assert.That(voicemail.StatusCode, Is.EqualTo(HttpStatusCode.Created), await voicemail.Content.ReadAsStringAsync());
+        var voicemailId = (await voicemail.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var calledBackAt = DateTimeOffset.UtcNow;
+
+        var beforeIntake = await coordinator.PostAsJsonAsync($"/api/v1/help-requests/{voicemailId}/first-contact", new { at = calledBackAt.AddHours(-1) });
+        var future = await coordinator.PostAsJsonAsync($"/api/v1/help-requests/{voicemailId}/first-contact", new { at = DateTimeOffset.UtcNow.AddDays(1) });
+        var crossed = await otherNetwork.PostAsJsonAsync($"/api/v1/help-requests/{voicemailId}/first-contact", new { });
+        var first = await (await coordinator.PostAsJsonAsync($"/api/v1/help-requests/{voicemailId}/first-contact", new { at = calledBackAt }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        var again = await (await coordinator.PostAsJsonAsync($"/api/v1/help-requests/{voicemailId}/first-contact", new { }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        var visit = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/help-requests/{visitId}");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That((await future.ShouldBeProblem(HttpStatusCode.BadRequest)).FieldErrors("at"), Has.Some.Contains("future"));
+            await crossed.ShouldBeProblem(HttpStatusCode.NotFound);
+            Assert.That((await beforeIntake.ShouldBeProblem(HttpStatusCode.Conflict)).Detail(), Does.Contain("precede the intake"));
+            Assert.That(first.GetProperty("firstContactAt").GetDateTimeOffset(), Is.EqualTo(calledBackAt).Within(TimeSpan.FromMilliseconds(1)));
+            Assert.That(again.GetProperty("firstContactAt").GetDateTimeOffset(), Is.EqualTo(calledBackAt).Within(TimeSpan.FromMilliseconds(1)));
+            Assert.That(visit.GetProperty("firstContactAt").GetDateTimeOffset(), Is.EqualTo(visit.GetProperty("createdAt").GetDateTimeOffset()));
+        });
+    }
+
+    [Test]
     public async Task Should_refuse_a_change_without_If_Match_and_one_with_a_stale_ETag()
     {
         using var coordinator = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);

@@ -7,6 +7,7 @@ public sealed class HelpRequestStateMachineTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 10, 0, 0, TimeSpan.Zero);
     private static readonly Guid Coordinator = Guid.NewGuid();
+    private static readonly Guid FieldWorker = Guid.NewGuid();
 
     /// <summary>The allowed steps as the issue describes them; everything else must be refused.</summary>
     private static readonly (HelpRequestStatus From, HelpRequestStatus To)[] Allowed =
@@ -70,7 +71,7 @@ public sealed class HelpRequestStateMachineTests
         var request = RequestIn(HelpRequestStatus.New);
         var fieldWorker = Guid.NewGuid();
 
-        request.TransitionTo(HelpRequestStatus.Cancelled, Now.AddHours(1), fieldWorker, "Bewoner vond zelf hulp", "11002F60-");
+        request.TransitionTo(HelpRequestStatus.Cancelled, Now.AddHours(1), fieldWorker, "Bewoner vond zelf hulp");
 
         var entry = request.Timeline[^1];
         Assert.Multiple(() =>
@@ -86,7 +87,7 @@ public sealed class HelpRequestStateMachineTests
     {
         var request = RequestIn(HelpRequestStatus.New);
 
-        Assert.Throws<DomainRuleException>(() => request.TransitionTo(HelpRequestStatus.Cancelled, Now, Coordinator, " ", "11002F60-"));
+        Assert.Throws<DomainRuleException>(() => request.TransitionTo(HelpRequestStatus.Cancelled, Now, Coordinator, " "));
     }
 
     [Test]
@@ -95,8 +96,8 @@ public sealed class HelpRequestStateMachineTests
         var closed = RequestIn(HelpRequestStatus.Triaged);
         var cancelled = RequestIn(HelpRequestStatus.Triaged);
 
-        var signal = closed.TransitionTo(HelpRequestStatus.ClosedNoOffer, Now, Coordinator, "Geen aanbod", "11002F60-");
-        var none = cancelled.TransitionTo(HelpRequestStatus.Cancelled, Now, Coordinator, "Verhuisd", "11002F60-");
+        var signal = closed.TransitionTo(HelpRequestStatus.ClosedNoOffer, Now, Coordinator, "Geen aanbod");
+        var none = cancelled.TransitionTo(HelpRequestStatus.Cancelled, Now, Coordinator, "Verhuisd");
 
         Assert.Multiple(() =>
         {
@@ -113,11 +114,11 @@ public sealed class HelpRequestStateMachineTests
     {
         var request = RequestIn(HelpRequestStatus.Triaged);
 
-        Assert.Throws<DomainRuleException>(() => request.TransitionTo(HelpRequestStatus.Waitlisted, Now, Coordinator, "Vol", "11002F60-"));
-        Assert.Throws<DomainRuleException>(() => request.PutOnWaitlist(0, Now, Coordinator, "Vol", "11002F60-"));
-        request.PutOnWaitlist(2, Now, Coordinator, "Vol", "11002F60-");
+        Assert.Throws<DomainRuleException>(() => request.TransitionTo(HelpRequestStatus.Waitlisted, Now, Coordinator, "Vol"));
+        Assert.Throws<DomainRuleException>(() => request.PutOnWaitlist(0, Now, Coordinator, "Vol"));
+        request.PutOnWaitlist(2, Now, Coordinator, "Vol");
         var priority = request.WaitlistPriority;
-        request.TransitionTo(HelpRequestStatus.Matching, Now, Coordinator, "Vrijwilliger vrij", "11002F60-");
+        request.TransitionTo(HelpRequestStatus.Matching, Now, Coordinator, "Vrijwilliger vrij");
 
         Assert.Multiple(() =>
         {
@@ -132,8 +133,8 @@ public sealed class HelpRequestStateMachineTests
         var request = RequestIn(HelpRequestStatus.New);
         var overrideWithoutReason = new Triage(TriageRoute.Heavy, "housing", TriageRoute.Light, null, ResidentChoice.PrefersVolunteer, Coordinator, Now);
 
-        Assert.Throws<DomainRuleException>(() => request.RecordTriage(overrideWithoutReason, "11002F60-"));
-        request.RecordTriage(overrideWithoutReason with { OverrideReason = "Buurman helpt" }, "11002F60-");
+        Assert.Throws<DomainRuleException>(() => request.RecordTriage(overrideWithoutReason));
+        request.RecordTriage(overrideWithoutReason with { OverrideReason = "Buurman helpt" });
 
         Assert.Multiple(() =>
         {
@@ -158,8 +159,79 @@ public sealed class HelpRequestStateMachineTests
         Assert.Throws<DomainRuleException>(() => NewRequest(wishedFrom: DateOnly.FromDateTime(Now.UtcDateTime.AddDays(-3))));
     }
 
-    private static HelpRequest NewRequest(DateOnly? wishedFrom = null) =>
-        new(Guid.NewGuid(), IntakeChannel.PhoneLine, "shopping", "Boodschappen", Urgency.Normal, Recurrence.Weekly, wishedFrom, [], [], null, Now, Coordinator);
+    [Test]
+    public void Should_keep_the_first_time_each_milestone_was_reached()
+    {
+        var request = NewRequest();
+        var at = (int hours) => Now.AddHours(hours);
+        request.TransitionTo(HelpRequestStatus.Triaged, at(1), Coordinator, "Licht");
+        request.TransitionTo(HelpRequestStatus.Matching, at(2), Coordinator, "Zoeken");
+        request.TransitionTo(HelpRequestStatus.Proposed, at(3), Coordinator, "Voorstel");
+        request.TransitionTo(HelpRequestStatus.Matched, at(4), Coordinator, "Ja");
+        request.TransitionTo(HelpRequestStatus.Matching, at(5), Coordinator, "Vrijwilliger ziek");
+        request.TransitionTo(HelpRequestStatus.Proposed, at(6), Coordinator, "Voorstel");
+        request.TransitionTo(HelpRequestStatus.Matched, at(7), Coordinator, "Ja");
+        Assert.Multiple(() =>
+        {
+            Assert.That(request.TriagedAt, Is.EqualTo(at(1)));
+            Assert.That(request.MatchedAt, Is.EqualTo(at(4)), "the first match counts, not the last");
+            Assert.That(request.ClosedAt, Is.Null);
+        });
+
+        request.TransitionTo(HelpRequestStatus.InProgress, at(8), Coordinator, "Gestart");
+        request.TransitionTo(HelpRequestStatus.Completed, at(9), Coordinator, "Klaar");
+        Assert.That(request.ClosedAt, Is.EqualTo(at(9)));
+    }
+
+    [Test]
+    public void Should_keep_the_referral_milestones()
+    {
+        var request = RequestIn(HelpRequestStatus.Triaged);
+        request.TransitionTo(HelpRequestStatus.Referred, Now.AddDays(1), Coordinator, "CAW");
+        request.TransitionTo(HelpRequestStatus.AcceptedByPartner, Now.AddDays(2), Coordinator, "Aanvaard");
+        Assert.Multiple(() =>
+        {
+            Assert.That(request.ReferredAt, Is.EqualTo(Now.AddDays(1)));
+            Assert.That(request.PartnerAcceptedAt, Is.EqualTo(Now.AddDays(2)));
+        });
+    }
+
+    [TestCase(IntakeChannel.PhoneLine, true)]
+    [TestCase(IntakeChannel.HomeVisit, true)]
+    [TestCase(IntakeChannel.DoorToDoorRound, true)]
+    [TestCase(IntakeChannel.WalkIn, true)]
+    [TestCase(IntakeChannel.VoicemailCallBack, false)]
+    [TestCase(IntakeChannel.ReferralCard, false)]
+    [TestCase(IntakeChannel.PartnerApi, false)]
+    [TestCase(IntakeChannel.WebForm, false)]
+    public void Should_count_a_conversation_at_intake_as_the_first_contact(IntakeChannel channel, bool contactedAtIntake)
+    {
+        var request = NewRequest(channel: channel);
+
+        Assert.That(request.FirstContactAt, contactedAtIntake ? Is.EqualTo(Now) : Is.Null);
+    }
+
+    [Test]
+    public void Should_take_the_first_recorded_contact_and_at_the_latest_the_triage()
+    {
+        var calledBack = NewRequest(channel: IntakeChannel.VoicemailCallBack);
+        calledBack.RecordFirstContact(Now.AddHours(3), FieldWorker);
+        calledBack.RecordFirstContact(Now.AddHours(5), Coordinator);
+        calledBack.TransitionTo(HelpRequestStatus.Triaged, Now.AddHours(6), Coordinator, "Licht");
+
+        var neverRecorded = NewRequest(channel: IntakeChannel.WebForm);
+        neverRecorded.TransitionTo(HelpRequestStatus.Triaged, Now.AddHours(6), Coordinator, "Licht");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((calledBack.FirstContactAt, calledBack.FirstContactBy), Is.EqualTo((Now.AddHours(3), FieldWorker)));
+            Assert.That((neverRecorded.FirstContactAt, neverRecorded.FirstContactBy), Is.EqualTo((Now.AddHours(6), Coordinator)));
+            Assert.Throws<DomainRuleException>(() => NewRequest(channel: IntakeChannel.WebForm).RecordFirstContact(Now.AddHours(-1), Coordinator));
+        });
+    }
+
+    private static HelpRequest NewRequest(DateOnly? wishedFrom = null, IntakeChannel channel = IntakeChannel.PhoneLine) =>
+        new(Guid.NewGuid(), "11002F60-", channel, "shopping", "Boodschappen", Urgency.Normal, Recurrence.Weekly, wishedFrom, [], [], null, Now, Coordinator);
 
     /// <summary>Walks a new request along allowed steps to the wanted status.</summary>
     private static HelpRequest RequestIn(HelpRequestStatus status)
@@ -194,11 +266,11 @@ public sealed class HelpRequestStateMachineTests
     {
         if (to == HelpRequestStatus.Waitlisted)
         {
-            request.PutOnWaitlist(3, Now, Coordinator, "Wachtlijst", "11002F60-");
+            request.PutOnWaitlist(3, Now, Coordinator, "Wachtlijst");
         }
         else
         {
-            request.TransitionTo(to, Now, Coordinator, $"Naar {to}", "11002F60-");
+            request.TransitionTo(to, Now, Coordinator, $"Naar {to}");
         }
     }
 }

@@ -94,6 +94,7 @@ export function helpRequest(changes: Partial<HelpRequest> = {}): HelpRequest {
     assignedFieldWorkerId: null,
     version: 1,
     createdAt: '2026-11-20T09:30:00Z',
+    firstContactAt: '2026-11-20T09:30:00Z',
     timeline: [
       {
         from: null,

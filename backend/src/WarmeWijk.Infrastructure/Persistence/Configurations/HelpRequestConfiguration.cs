@@ -11,6 +11,7 @@ internal sealed class HelpRequestConfiguration : IEntityTypeConfiguration<HelpRe
     public void Configure(EntityTypeBuilder<HelpRequest> builder)
     {
         builder.ToTable("help_requests");
+        builder.Property(h => h.SectorCode).HasMaxLength(9).IsRequired();
         builder.Property(h => h.Channel).HasConversion<string>().HasMaxLength(30);
         builder.Property(h => h.CategoryCode).HasMaxLength(40).IsRequired();
         builder.Property(h => h.Description).HasMaxLength(HelpRequest.MaxDescriptionLength).IsRequired();
@@ -33,6 +34,7 @@ internal sealed class HelpRequestConfiguration : IEntityTypeConfiguration<HelpRe
             triage.Property(t => t.OverrideReason).HasMaxLength(500);
         });
         builder.HasIndex(h => new { h.NetworkId, h.Status });
+        builder.HasIndex(h => new { h.NetworkId, h.CreatedAt });
         builder.HasIndex(h => h.AssignedFieldWorkerId);
         builder.HasIndex(h => h.ResidentId);
         builder.HasOne<Network>().WithMany().HasForeignKey(h => h.NetworkId).OnDelete(DeleteBehavior.Restrict);

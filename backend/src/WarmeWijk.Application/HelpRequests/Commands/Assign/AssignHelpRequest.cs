@@ -27,7 +27,7 @@ public sealed class AssignHelpRequestHandler(IAppDbContext db, HelpRequestStore 
 {
     public async Task<HelpRequestDto> Handle(AssignHelpRequestCommand request, CancellationToken cancellationToken)
     {
-        var (helpRequest, resident, _) = await store.LoadForChangeAsync(request.Id, request.ExpectedVersion, cancellationToken);
+        var (helpRequest, resident) = await store.LoadForChangeAsync(request.Id, request.ExpectedVersion, cancellationToken);
         helpRequest.AssignFieldWorker(request.AssigneeId);
         audit.Record(AuditAction.Update, nameof(HelpRequest), helpRequest.Id, request.AssigneeId is null ? "Assignee removed." : "Assigned for follow-up.");
         await db.SaveChangesAsync(cancellationToken);

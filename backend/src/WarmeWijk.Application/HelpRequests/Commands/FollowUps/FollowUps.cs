@@ -25,7 +25,7 @@ public sealed class AddFollowUpHandler(IAppDbContext db, HelpRequestStore store,
 {
     public async Task<HelpRequestDto> Handle(AddFollowUpCommand request, CancellationToken cancellationToken)
     {
-        var (helpRequest, resident, _) = await store.LoadCurrentForChangeAsync(request.HelpRequestId, cancellationToken);
+        var (helpRequest, resident) = await store.LoadCurrentForChangeAsync(request.HelpRequestId, cancellationToken);
         helpRequest.AddFollowUp(request.Description, request.DueOn, currentUser.Id!.Value, request.Recurrence);
         await db.SaveChangesAsync(cancellationToken);
         return await store.ToDtoAsync(helpRequest, resident, cancellationToken);
@@ -40,7 +40,7 @@ public sealed class CompleteFollowUpHandler(IAppDbContext db, HelpRequestStore s
 {
     public async Task<HelpRequestDto> Handle(CompleteFollowUpCommand request, CancellationToken cancellationToken)
     {
-        var (helpRequest, resident, _) = await store.LoadCurrentForChangeAsync(request.HelpRequestId, cancellationToken);
+        var (helpRequest, resident) = await store.LoadCurrentForChangeAsync(request.HelpRequestId, cancellationToken);
         helpRequest.CompleteFollowUp(request.TaskId, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return await store.ToDtoAsync(helpRequest, resident, cancellationToken);

@@ -72,6 +72,7 @@ public sealed class RecordIntakeHandler(IAppDbContext db, HelpRequestStore store
         var userId = currentUser.Id!.Value;
         var helpRequest = new HelpRequest(
             resident.Id,
+            resident.Address.SectorCode,
             request.Channel,
             request.CategoryCode,
             request.Description,

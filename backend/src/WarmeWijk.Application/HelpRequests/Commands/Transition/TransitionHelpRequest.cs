@@ -38,8 +38,8 @@ public sealed class TransitionHelpRequestHandler(IAppDbContext db, HelpRequestSt
 {
     public async Task<HelpRequestDto> Handle(TransitionHelpRequestCommand request, CancellationToken cancellationToken)
     {
-        var (helpRequest, resident, sector) = await store.LoadForChangeAsync(request.Id, request.ExpectedVersion, cancellationToken);
-        var signal = helpRequest.TransitionTo(request.To, clock.GetUtcNow(), currentUser.Id!.Value, request.Reason, sector);
+        var (helpRequest, resident) = await store.LoadForChangeAsync(request.Id, request.ExpectedVersion, cancellationToken);
+        var signal = helpRequest.TransitionTo(request.To, clock.GetUtcNow(), currentUser.Id!.Value, request.Reason);
         if (signal is not null)
         {
             db.Signals.Add(signal);

@@ -30,11 +30,10 @@ public sealed class TriageHelpRequestHandler(IAppDbContext db, HelpRequestStore 
 {
     public async Task<HelpRequestDto> Handle(TriageHelpRequestCommand request, CancellationToken cancellationToken)
     {
-        var (helpRequest, resident, sector) = await store.LoadForChangeAsync(request.Id, request.ExpectedVersion, cancellationToken);
+        var (helpRequest, resident) = await store.LoadForChangeAsync(request.Id, request.ExpectedVersion, cancellationToken);
         var (route, reason) = (await NetworkTriageRules.LoadAsync(db, cancellationToken)).Suggest(helpRequest.CategoryCode, helpRequest.Urgency);
         helpRequest.RecordTriage(
-            new Domain.HelpRequests.Triage(route, reason, request.DecidedRoute, request.OverrideReason, request.ResidentChoice, currentUser.Id!.Value, clock.GetUtcNow()),
-            sector);
+            new Domain.HelpRequests.Triage(route, reason, request.DecidedRoute, request.OverrideReason, request.ResidentChoice, currentUser.Id!.Value, clock.GetUtcNow()));
         audit.Record(AuditAction.Transition, nameof(HelpRequest), helpRequest.Id, $"Triage: {request.DecidedRoute}.");
         await db.SaveChangesAsync(cancellationToken);
         return await store.ToDtoAsync(helpRequest, resident, cancellationToken);

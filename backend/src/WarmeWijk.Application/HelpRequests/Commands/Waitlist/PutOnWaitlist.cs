@@ -26,8 +26,8 @@ public sealed class PutOnWaitlistHandler(IAppDbContext db, HelpRequestStore stor
 {
     public async Task<HelpRequestDto> Handle(PutOnWaitlistCommand request, CancellationToken cancellationToken)
     {
-        var (helpRequest, resident, sector) = await store.LoadForChangeAsync(request.Id, request.ExpectedVersion, cancellationToken);
-        helpRequest.PutOnWaitlist(request.Priority, clock.GetUtcNow(), currentUser.Id!.Value, request.Reason, sector);
+        var (helpRequest, resident) = await store.LoadForChangeAsync(request.Id, request.ExpectedVersion, cancellationToken);
+        helpRequest.PutOnWaitlist(request.Priority, clock.GetUtcNow(), currentUser.Id!.Value, request.Reason);
         audit.Record(AuditAction.Transition, nameof(HelpRequest), helpRequest.Id, $"Waitlisted with priority {request.Priority}.");
         await db.SaveChangesAsync(cancellationToken);
         return await store.ToDtoAsync(helpRequest, resident, cancellationToken);

@@ -15,7 +15,7 @@ public sealed class GetHelpRequestHandler(IAppDbContext db, HelpRequestStore sto
 {
     public async Task<HelpRequestDto> Handle(GetHelpRequestQuery request, CancellationToken cancellationToken)
     {
-        var (helpRequest, resident, _) = await store.LoadForReadAsync(request.Id, cancellationToken);
+        var (helpRequest, resident) = await store.LoadForReadAsync(request.Id, cancellationToken);
         audit.Record(AuditAction.Read, nameof(HelpRequest), helpRequest.Id, "Help request viewed.");
         await db.SaveChangesAsync(cancellationToken);
         return await store.ToDtoAsync(helpRequest, resident, cancellationToken);

@@ -16,7 +16,7 @@ public sealed class SuggestTriageHandler(IAppDbContext db, HelpRequestStore stor
 {
     public async Task<TriageSuggestionDto> Handle(SuggestTriageQuery request, CancellationToken cancellationToken)
     {
-        var (helpRequest, _, _) = await store.LoadForReadAsync(request.Id, cancellationToken);
+        var (helpRequest, _) = await store.LoadForReadAsync(request.Id, cancellationToken);
         var (route, reason) = (await NetworkTriageRules.LoadAsync(db, cancellationToken)).Suggest(helpRequest.CategoryCode, helpRequest.Urgency);
         return new TriageSuggestionDto(route, reason);
     }

@@ -26,18 +26,17 @@ public sealed class AnswerMatchOfferHandler(IAppDbContext db, ISender sender, Ti
     {
         var match = await MatchOffers.FindAsync(db, command.Token, cancellationToken);
         var request = await db.HelpRequests.IgnoreQueryFilters().SingleAsync(r => r.Id == match.HelpRequestId, cancellationToken);
-        var sector = await db.Residents.IgnoreQueryFilters().Where(r => r.Id == request.ResidentId).Select(r => r.Address.SectorCode).SingleAsync(cancellationToken);
         var now = clock.GetUtcNow();
         if (command.Accept)
         {
             match.Accept(now);
-            request.TransitionTo(HelpRequestStatus.Matched, now, match.VolunteerId, "The volunteer accepted.", sector);
+            request.TransitionTo(HelpRequestStatus.Matched, now, match.VolunteerId, "The volunteer accepted.");
         }
         else
         {
             match.Decline(now, command.Reason);
             request.TransitionTo(HelpRequestStatus.Matching, now, match.VolunteerId,
-                string.IsNullOrWhiteSpace(command.Reason) ? "The volunteer declined." : $"The volunteer declined: {command.Reason.Trim()}", sector);
+                string.IsNullOrWhiteSpace(command.Reason) ? "The volunteer declined." : $"The volunteer declined: {command.Reason.Trim()}");
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -38,16 +38,16 @@ public sealed class CompleteMatchHandler(
     {
         var match = await db.VolunteerMatches.SingleOrDefaultAsync(m => m.Id == command.MatchId, cancellationToken)
             ?? throw new NotFoundException("Match", command.MatchId);
-        var (request, _, sector) = await requests.LoadCurrentForChangeAsync(match.HelpRequestId, cancellationToken);
+        var (request, _) = await requests.LoadCurrentForChangeAsync(match.HelpRequestId, cancellationToken);
         var now = clock.GetUtcNow();
         var userId = currentUser.Id!.Value;
         match.Complete(now, command.Hours, command.VolunteerFeedback, command.ResidentFeedback);
         if (request.Status == HelpRequestStatus.Matched)
         {
-            request.TransitionTo(HelpRequestStatus.InProgress, now, userId, "The volunteer started.", sector);
+            request.TransitionTo(HelpRequestStatus.InProgress, now, userId, "The volunteer started.");
         }
 
-        request.TransitionTo(HelpRequestStatus.Completed, now, userId, "The volunteer completed the help.", sector);
+        request.TransitionTo(HelpRequestStatus.Completed, now, userId, "The volunteer completed the help.");
         audit.Record(AuditAction.Update, nameof(VolunteerMatch), match.Id, "Match completed.");
         await db.SaveChangesAsync(cancellationToken);
         return VolunteerMatchDto.From(match);

@@ -27,7 +27,7 @@ public sealed class ProposeMatchHandler(
 {
     public async Task<VolunteerMatchDto> Handle(ProposeMatchCommand command, CancellationToken cancellationToken)
     {
-        var (request, _, sector) = await requests.LoadForChangeAsync(command.HelpRequestId, command.ExpectedVersion, cancellationToken);
+        var (request, _) = await requests.LoadForChangeAsync(command.HelpRequestId, command.ExpectedVersion, cancellationToken);
         if (!await db.Volunteers.AnyAsync(v => v.Id == command.VolunteerId, cancellationToken))
         {
             throw new NotFoundException("Volunteer", command.VolunteerId);
@@ -50,7 +50,7 @@ public sealed class ProposeMatchHandler(
         var userId = currentUser.Id!.Value;
         var (match, token) = VolunteerMatch.Propose(request.Id, command.VolunteerId, request.ResidentId, candidate.Score, now, userId, options.Value.AnswerWithin);
         db.VolunteerMatches.Add(match);
-        request.TransitionTo(HelpRequestStatus.Proposed, now, userId, $"Proposed to volunteer {candidate.Volunteer.FirstName}.", sector);
+        request.TransitionTo(HelpRequestStatus.Proposed, now, userId, $"Proposed to volunteer {candidate.Volunteer.FirstName}.");
         audit.Record(AuditAction.Create, nameof(VolunteerMatch), match.Id, $"Volunteer proposed for help request {request.Id}.");
         await db.SaveChangesAsync(cancellationToken);
         return VolunteerMatchDto.From(match, $"/aanbod/{token}");

@@ -25,7 +25,7 @@ public sealed class RankCandidatesHandler(IAppDbContext db, HelpRequestStore req
 {
     public async Task<CandidatesDto> Handle(RankCandidatesQuery query, CancellationToken cancellationToken)
     {
-        var (request, _, _) = await requests.LoadForReadAsync(query.HelpRequestId, cancellationToken);
+        var (request, _) = await requests.LoadForReadAsync(query.HelpRequestId, cancellationToken);
         var (matchRequest, fromSectorCentre) = await session.ToMatchRequestAsync(request, cancellationToken);
         var engine = await session.BuildEngineAsync(cancellationToken);
         var turnedDown = (await db.VolunteerMatches.AsNoTracking()

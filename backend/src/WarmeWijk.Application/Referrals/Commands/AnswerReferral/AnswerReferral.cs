@@ -36,7 +36,6 @@ public sealed class AnswerReferralHandler(IAppDbContext db, PartnerReferrals ref
         var referral = await db.Referrals.SingleOrDefaultAsync(r => r.Id == request.ReferralId && r.PartnerOrganisationId == partner, cancellationToken)
             ?? throw new NotFoundException("Referral", request.ReferralId);
         var helpRequest = await db.HelpRequests.SingleAsync(h => h.Id == referral.HelpRequestId, cancellationToken);
-        var sector = await db.Residents.Where(r => r.Id == helpRequest.ResidentId).Select(r => r.Address.SectorCode).SingleAsync(cancellationToken);
 
         var now = clock.GetUtcNow();
         referral.Answer(request.Status, request.Feedback, now);
@@ -46,7 +45,7 @@ public sealed class AnswerReferralHandler(IAppDbContext db, PartnerReferrals ref
             ReferralStatus.Declined => (HelpRequestStatus.Triaged, $"Declined by the partner: {request.Feedback}"),
             _ => (HelpRequestStatus.Closed, "Closed by the partner."),
         };
-        helpRequest.TransitionTo(next, now, currentUser.Id!.Value, reason.Length <= 500 ? reason : reason[..500], sector);
+        helpRequest.TransitionTo(next, now, currentUser.Id!.Value, reason.Length <= 500 ? reason : reason[..500]);
         referrals.Notify(referral, helpRequest.Status);
         await db.SaveChangesAsync(cancellationToken);
         return (await referrals.RowsFor(partner).SingleAsync(v => v.Id == referral.Id, cancellationToken)).ToView();

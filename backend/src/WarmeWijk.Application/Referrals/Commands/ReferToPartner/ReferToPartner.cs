@@ -36,7 +36,7 @@ public sealed class ReferToPartnerHandler(
 {
     public async Task<HelpRequestDto> Handle(ReferToPartnerCommand request, CancellationToken cancellationToken)
     {
-        var (helpRequest, resident, sector) = await store.LoadForChangeAsync(request.HelpRequestId, request.ExpectedVersion, cancellationToken);
+        var (helpRequest, resident) = await store.LoadForChangeAsync(request.HelpRequestId, request.ExpectedVersion, cancellationToken);
         var consented = await db.Residents.AnyAsync(
             r => r.Id == resident.Id && r.Consents.Any(c => c.Purpose == ConsentPurpose.PartnerReferral && c.WithdrawnAt == null), cancellationToken);
         if (!consented)
@@ -45,7 +45,7 @@ public sealed class ReferToPartnerHandler(
         }
 
         var now = clock.GetUtcNow();
-        helpRequest.TransitionTo(HelpRequestStatus.Referred, now, currentUser.Id!.Value, request.Note ?? "Referred to a partner organisation.", sector);
+        helpRequest.TransitionTo(HelpRequestStatus.Referred, now, currentUser.Id!.Value, request.Note ?? "Referred to a partner organisation.");
         var referral = new Referral(helpRequest.Id, request.PartnerOrganisationId, ReferralDirection.ToPartner, request.Note, now);
         db.Referrals.Add(referral);
         await referrals.NotifyAsync(helpRequest, cancellationToken);

@@ -69,7 +69,7 @@ public sealed class SubmitReferralHandler(IAppDbContext db, ICurrentUser current
         resident.GiveConsent(ConsentPurpose.Intake, now, client, "Confirmed by the referring partner.");
         resident.GiveConsent(ConsentPurpose.PartnerReferral, now, client, "Confirmed by the referring partner.");
 
-        var helpRequest = new HelpRequest(resident.Id, IntakeChannel.PartnerApi, request.CategoryCode, request.Description, request.Urgency,
+        var helpRequest = new HelpRequest(resident.Id, resident.Address.SectorCode, IntakeChannel.PartnerApi, request.CategoryCode, request.Description, request.Urgency,
             Recurrence.OneOff, null, [], [], partner, now, client);
         var referral = new Referral(helpRequest.Id, partner, ReferralDirection.FromPartner, request.Note, now);
 

@@ -414,6 +414,10 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(30)")
                         .HasColumnName("channel");
 
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -428,6 +432,18 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("description");
 
+                    b.Property<DateTimeOffset?>("FirstContactAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_contact_at");
+
+                    b.Property<Guid?>("FirstContactBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("first_contact_by");
+
+                    b.Property<DateTimeOffset?>("MatchedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("matched_at");
+
                     b.PrimitiveCollection<List<string>>("Needs")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -437,11 +453,19 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("uuid")
                         .HasColumnName("network_id");
 
+                    b.Property<DateTimeOffset?>("PartnerAcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("partner_accepted_at");
+
                     b.Property<string>("Recurrence")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("recurrence");
+
+                    b.Property<DateTimeOffset?>("ReferredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("referred_at");
 
                     b.Property<Guid?>("ReferringPartnerOrganisationId")
                         .HasColumnType("uuid")
@@ -451,11 +475,21 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("uuid")
                         .HasColumnName("resident_id");
 
+                    b.Property<string>("SectorCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("sector_code");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)")
                         .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("TriagedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("triaged_at");
 
                     b.Property<string>("Urgency")
                         .IsRequired()
@@ -491,6 +525,9 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("ResidentId")
                         .HasDatabaseName("ix_help_requests_resident_id");
+
+                    b.HasIndex("NetworkId", "CreatedAt")
+                        .HasDatabaseName("ix_help_requests_network_id_created_at");
 
                     b.HasIndex("NetworkId", "Status")
                         .HasDatabaseName("ix_help_requests_network_id_status");

@@ -409,6 +409,10 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("channel");
 
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closed_at");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
@@ -423,6 +427,18 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("description");
 
+                    b.Property<long?>("FirstContactAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_contact_at");
+
+                    b.Property<Guid?>("FirstContactBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_contact_by");
+
+                    b.Property<long?>("MatchedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("matched_at");
+
                     b.PrimitiveCollection<string>("Needs")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -432,11 +448,19 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("network_id");
 
+                    b.Property<long?>("PartnerAcceptedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("partner_accepted_at");
+
                     b.Property<string>("Recurrence")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT")
                         .HasColumnName("recurrence");
+
+                    b.Property<long?>("ReferredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("referred_at");
 
                     b.Property<Guid?>("ReferringPartnerOrganisationId")
                         .HasColumnType("TEXT")
@@ -446,11 +470,21 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("resident_id");
 
+                    b.Property<string>("SectorCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sector_code");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
+
+                    b.Property<long?>("TriagedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("triaged_at");
 
                     b.Property<string>("Urgency")
                         .IsRequired()
@@ -486,6 +520,9 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ResidentId")
                         .HasDatabaseName("ix_help_requests_resident_id");
+
+                    b.HasIndex("NetworkId", "CreatedAt")
+                        .HasDatabaseName("ix_help_requests_network_id_created_at");
 
                     b.HasIndex("NetworkId", "Status")
                         .HasDatabaseName("ix_help_requests_network_id_status");
