@@ -1,0 +1,97 @@
+namespace WarmeWijk.Domain.Reporting;
+
+/// <summary>Whether a count may be shown.</summary>
+public enum Disclosure
+{
+    Shown,
+
+    /// <summary>Fewer than <see cref="SmallCountProtection.Threshold"/>: shown as "&lt;5".</summary>
+    Small,
+
+    /// <summary>Large enough, but hidden so that a small count next to it cannot be found by subtraction from a total.</summary>
+    Withheld,
+}
+
+/// <summary>
+/// Small-count suppression with secondary suppression, for a table whose rows add up to its total row and whose cells
+/// add up within a row (see <see cref="Partition"/>). Primary: every count below the threshold, zero included, is
+/// <see cref="Disclosure.Small"/>. Secondary: wherever a visible total and the visible cells of one of its partitions
+/// would pin down a hidden cell — one hidden cell, or hidden cells that must all be 0 or all be 4 — the smallest
+/// visible cell of that partition (or, when none is left, its total) is <see cref="Disclosure.Withheld"/> too (reasoning over the ranges the hidden cells can
+/// take, so a withheld cell next to a small one is checked as well); and a hidden total is not left equal to the
+/// sum of all-visible cells. Repeated until nothing changes, because a withheld cell can break another partition.
+/// </summary>
+public static class SmallCountProtection
+{
+    public const int Threshold = 5;
+
+    /// <summary>One cell of a grid: row 0 is the total row.</summary>
+    public readonly record struct Cell(int Row, int Column);
+
+    /// <summary>The <paramref name="Parts"/> add up to <paramref name="Whole"/>.</summary>
+    public sealed record Partition(Cell Whole, IReadOnlyList<Cell> Parts);
+
+    /// <summary>
+    /// The disclosure of every cell of <paramref name="values"/> given the partitions among them.
+    /// <paramref name="forced"/> marks cells that must be hidden whatever their value (e.g. because another view withheld them).
+    /// </summary>
+    public static Disclosure[][] Protect(int[][] values, IReadOnlyList<Partition> partitions, Func<Cell, bool>? forced = null)
+    {
+        var disclosure = values
+            .Select((row, r) => row.Select((value, c) =>
+                value < Threshold ? Disclosure.Small : forced?.Invoke(new Cell(r, c)) == true ? Disclosure.Withheld : Disclosure.Shown).ToArray())
+            .ToArray();
+
+        bool changed;
+        do
+        {
+            changed = false;
+            foreach (var partition in partitions)
+            {
+                if (!NeedsAnotherHiddenPart(partition, values, disclosure))
+                {
+                    continue;
+                }
+
+                // The smallest visible part; when every part is hidden already, the total itself.
+                var withhold = partition.Parts.Where(p => At(disclosure, p) == Disclosure.Shown).OrderBy(p => At(values, p)).Append(partition.Whole).First();
+                if (At(disclosure, withhold) == Disclosure.Shown)
+                {
+                    disclosure[withhold.Row][withhold.Column] = Disclosure.Withheld;
+                    changed = true;
+                }
+            }
+        }
+        while (changed);
+
+        return disclosure;
+    }
+
+    private static bool NeedsAnotherHiddenPart(Partition partition, int[][] values, Disclosure[][] disclosure)
+    {
+        var hidden = partition.Parts.Where(p => At(disclosure, p) != Disclosure.Shown).ToList();
+        if (At(disclosure, partition.Whole) != Disclosure.Shown)
+        {
+            // A hidden total must not be recoverable by adding up its parts.
+            return hidden.Count == 0;
+        }
+
+        var sum = hidden.Sum(p => (long)At(values, p));
+        return hidden.Any(cell => IsPinnedDown(cell, hidden, sum, disclosure));
+    }
+
+    /// <summary>
+    /// Whether the hidden cell's value follows from the sum of the hidden cells (total minus visible cells), knowing that a
+    /// small cell lies in 0..4 and a withheld one is at least 5.
+    /// </summary>
+    private static bool IsPinnedDown(Cell cell, List<Cell> hidden, long sum, Disclosure[][] disclosure)
+    {
+        var others = hidden.Where(o => o != cell).ToList();
+        var othersMin = others.Sum(o => At(disclosure, o) == Disclosure.Withheld ? Threshold : 0L);
+        var othersMax = others.Any(o => At(disclosure, o) == Disclosure.Withheld) ? long.MaxValue / 2 : (Threshold - 1L) * others.Count;
+        var (low, high) = At(disclosure, cell) == Disclosure.Small ? (0L, Threshold - 1L) : (Threshold, long.MaxValue / 2);
+        return Math.Max(low, sum - othersMax) == Math.Min(high, sum - othersMin);
+    }
+
+    private static T At<T>(T[][] grid, Cell cell) => grid[cell.Row][cell.Column];
+}
