@@ -7,6 +7,7 @@ using WarmeWijk.Application.Buurtanalyse;
 using WarmeWijk.Application.Common.Persistence;
 using WarmeWijk.Application.Common.ReferenceData;
 using WarmeWijk.Application.Common.Security;
+using WarmeWijk.Application.Reporting.Exports;
 using WarmeWijk.Infrastructure.Buurtanalyse.Storage;
 using WarmeWijk.Infrastructure.Health;
 using WarmeWijk.Domain.Matching;
@@ -14,6 +15,7 @@ using WarmeWijk.Infrastructure.Identity;
 using WarmeWijk.Infrastructure.Matching;
 using WarmeWijk.Infrastructure.Persistence;
 using WarmeWijk.Infrastructure.ReferenceData;
+using WarmeWijk.Infrastructure.Reporting.Exports;
 using WarmeWijk.Infrastructure.Seeding;
 using WarmeWijk.Infrastructure.Webhooks;
 
@@ -67,6 +69,8 @@ public static class DependencyInjection
         services.AddScoped<IDatasetImportRunner, DatasetImportRunner>();
         services.AddScoped<DemoBuurtanalyseSeeder>();
         services.AddSingleton<IAssignmentSolver, OrToolsAssignmentSolver>();
+        services.AddSingleton<IReportExporter, CsvReportExporter>();
+        services.AddSingleton<IReportExporter, XlsxReportExporter>();
         services.AddHostedService<ProposalExpiry>();
 
         services.AddWebhooks(configuration);
