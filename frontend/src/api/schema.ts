@@ -706,6 +706,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The network's figures for a period (default: the last twelve whole months) next to the period before, with breakdowns; counts below 5 are hidden. */
+        get: operations["GetDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/dashboard/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dashboard as a file: format=Csv (RFC 4180, UTF-8 with BOM) or Xlsx; the same figures and protection as the JSON. */
+        get: operations["ExportDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/residents/matches": {
         parameters: {
             query?: never;
@@ -1060,6 +1094,11 @@ export interface components {
             sectorName: string;
             synthetic: boolean;
         };
+        BreakdownRow: {
+            key: string;
+            label: string;
+            figures: components["schemas"]["RequestFigures"];
+        };
         /** @enum {string} */
         BuddyType: "Garden" | "Event" | "Editorial" | "Administration" | "Companionship" | "Walking" | "Travel" | "Shopping" | "OddJobs" | "Network" | "Digital" | "Chat" | "Paperwork" | "SickbedWatch" | "Interpreter";
         Candidate: {
@@ -1132,6 +1171,11 @@ export interface components {
         ConsentPurpose: "Intake" | "VolunteerMatching" | "PartnerReferral" | "FollowUpContact";
         /** @enum {string} */
         ContactPreference: "Phone" | "HomeVisit" | "Email" | "Letter" | "ViaRelative";
+        Count: {
+            /** Format: int32 */
+            value: number | null;
+            disclosure: components["schemas"]["Disclosure"];
+        };
         CreateNeighbourhoodCommand: {
             name: string;
             sectorCodes: string[];
@@ -1154,6 +1198,31 @@ export interface components {
             displayName: string;
             role: components["schemas"]["Role"];
             network: components["schemas"]["Network"];
+        };
+        Dashboard: {
+            networkName: string;
+            period: components["schemas"]["Period"];
+            previousPeriod: components["schemas"]["Period"];
+            filters: components["schemas"]["DashboardFilters"];
+            current: components["schemas"]["RequestFigures"];
+            previous: components["schemas"]["RequestFigures"];
+            byMonth: components["schemas"]["BreakdownRow"][];
+            byCategory: components["schemas"]["BreakdownRow"][];
+            byChannel: components["schemas"]["BreakdownRow"][];
+            byNeighbourhood: components["schemas"]["BreakdownRow"][];
+            waitingList: components["schemas"]["WaitingList"];
+            signals: components["schemas"]["Count"];
+            signalsByTheme: components["schemas"]["SignalThemeCount"][];
+            reach: components["schemas"]["Reach"];
+            volunteers: components["schemas"]["VolunteerFigures"];
+            /** Format: int32 */
+            suppressionThreshold: number;
+        };
+        DashboardFilters: {
+            /** Format: uuid */
+            neighbourhoodId: string | null;
+            categoryCode: string | null;
+            channel: components["schemas"]["IntakeChannel"] | null;
         };
         DatasetImport: {
             /** Format: uuid */
@@ -1216,6 +1285,14 @@ export interface components {
         DeviationDirection: "Equal" | "Above" | "Below";
         /** @enum {string} */
         DeviationUnit: "PercentagePoints" | "Percent";
+        /** @enum {string} */
+        Disclosure: "Shown" | "Small" | "Withheld";
+        Duration: {
+            /** Format: double */
+            medianHours: number | null;
+            /** Format: double */
+            p90Hours: number | null;
+        };
         ExcludedVolunteer: {
             /** Format: uuid */
             volunteerId: string;
@@ -1520,6 +1597,12 @@ export interface components {
             languages: string[];
             contactPreference: components["schemas"]["ContactPreference"];
         };
+        Period: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+        };
         PlacedRequest: {
             /** Format: uuid */
             helpRequestId: string;
@@ -1546,6 +1629,21 @@ export interface components {
             instance: string | null;
         } & {
             [key: string]: unknown;
+        };
+        Reach: {
+            residentsReached: components["schemas"]["Count"];
+            groups: components["schemas"]["ReachGroup"][];
+            alsoVolunteering: components["schemas"]["Count"];
+        };
+        ReachGroup: {
+            group: string;
+            reached: components["schemas"]["Count"];
+            /** Format: int32 */
+            population: number | null;
+            /** Format: int32 */
+            populationYear: number | null;
+            /** Format: double */
+            share: number | null;
         };
         Reason: {
             code: string;
@@ -1613,6 +1711,34 @@ export interface components {
             contactPreference: components["schemas"]["ContactPreference"];
             consents: components["schemas"]["ConsentInput"][];
             home: components["schemas"]["Location"] | null;
+        };
+        /** @enum {string} */
+        ReportFormat: "Csv" | "Xlsx";
+        RequestFigures: {
+            requestsIn: components["schemas"]["Count"];
+            firstContacted: components["schemas"]["Count"];
+            triaged: components["schemas"]["Count"];
+            triagedLight: components["schemas"]["Count"];
+            triagedHeavy: components["schemas"]["Count"];
+            matched: components["schemas"]["Count"];
+            referred: components["schemas"]["Count"];
+            acceptedByPartner: components["schemas"]["Count"];
+            completed: components["schemas"]["Count"];
+            closedAfterReferral: components["schemas"]["Count"];
+            closedNoOffer: components["schemas"]["Count"];
+            cancelled: components["schemas"]["Count"];
+            stillOpen: components["schemas"]["Count"];
+            timeToFirstContact: components["schemas"]["Duration"];
+            timeToTriage: components["schemas"]["Duration"];
+            timeToMatch: components["schemas"]["Duration"];
+            /** Format: double */
+            matchRate: number | null;
+            /** Format: double */
+            referralRate: number | null;
+            /** Format: double */
+            partnerAcceptanceRate: number | null;
+            /** Format: double */
+            completionRate: number | null;
         };
         RequestMatch: {
             /** Format: uuid */
@@ -1753,6 +1879,10 @@ export interface components {
         };
         /** @enum {string} */
         SignalSource: "IntakeClosedNoOffer" | "FieldWork";
+        SignalThemeCount: {
+            theme: string;
+            count: components["schemas"]["Count"];
+        };
         SkippedRequest: {
             /** Format: uuid */
             helpRequestId: string;
@@ -1898,6 +2028,12 @@ export interface components {
             on: string;
             notes: string;
         };
+        VolunteerFigures: {
+            /** Format: double */
+            hours: number | null;
+            volunteersWhoHelped: components["schemas"]["Count"];
+            activeNow: components["schemas"]["Count"];
+        };
         VolunteerHoursBody: {
             /** Format: date */
             on: string;
@@ -1983,6 +2119,13 @@ export interface components {
             items: components["schemas"]["VolunteerSummary"][];
             /** Format: int32 */
             total: number;
+        };
+        WaitingList: {
+            size: components["schemas"]["Count"];
+            /** Format: double */
+            medianDaysWaiting: number | null;
+            /** Format: double */
+            longestDaysWaiting: number | null;
         };
         WaitlistBody: {
             /** Format: int32 */
@@ -4570,6 +4713,111 @@ export interface operations {
             };
             /** @description Bad Request */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetDashboard: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                neighbourhoodId?: string;
+                categoryCode?: string;
+                channel?: components["schemas"]["IntakeChannel"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dashboard"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportDashboard: {
+        parameters: {
+            query: {
+                format: components["schemas"]["ReportFormat"];
+                from?: string;
+                to?: string;
+                neighbourhoodId?: string;
+                categoryCode?: string;
+                channel?: components["schemas"]["IntakeChannel"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

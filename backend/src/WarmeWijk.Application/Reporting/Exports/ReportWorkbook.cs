@@ -40,10 +40,17 @@ public abstract record ReportCell
     /// <summary>A share as a fraction, shown as a percentage with one decimal: 0.253 is 25.3 %.</summary>
     public sealed record Percent(decimal Fraction) : ReportCell;
 
-    /// <summary>A count too small to show without identifying someone: shown as <see cref="Label"/>.</summary>
-    public sealed record Suppressed : ReportCell
+    /// <summary>
+    /// A hidden count: fewer than five, shown as <see cref="SmallLabel"/>; or <paramref name="Withheld"/>, a larger count hidden
+    /// so that a small one cannot be found by subtraction from a total, shown as <see cref="WithheldLabel"/>.
+    /// </summary>
+    public sealed record Suppressed(bool Withheld = false) : ReportCell
     {
-        public const string Label = "<5";
+        public const string SmallLabel = "<5";
+
+        public const string WithheldLabel = "x";
+
+        public string Label => Withheld ? WithheldLabel : SmallLabel;
     }
 
     /// <summary>No value, such as the median of nothing.</summary>

@@ -94,8 +94,8 @@ public sealed class CsvReportExporter : IReportExporter
             case ReportCell.Percent percent:
                 csv.WriteField(ReportCellValues.Rounded(percent), "F" + ReportCellValues.FractionDecimals);
                 break;
-            case ReportCell.Suppressed:
-                csv.WriteField(ReportCell.Suppressed.Label);
+            case ReportCell.Suppressed hidden:
+                csv.WriteField(hidden.Label);
                 break;
             case ReportCell.Empty or null:
                 csv.WriteField("");

@@ -99,7 +99,7 @@ public sealed class XlsxReportExporter : IReportExporter
             ReportCell.Text text => Text(text.Value, text.Value.Contains('\n', StringComparison.Ordinal) ? Styles.Wrapped : Styles.Normal),
             ReportCell.Number number => new Cell { CellValue = new CellValue(ReportCellValues.Rounded(number)), StyleIndex = styles.Number(number.Decimals) },
             ReportCell.Percent percent => new Cell { CellValue = new CellValue(ReportCellValues.Rounded(percent)), StyleIndex = Styles.Percent },
-            ReportCell.Suppressed => Text(ReportCell.Suppressed.Label, Styles.Suppressed),
+            ReportCell.Suppressed hidden => Text(hidden.Label, Styles.Suppressed),
             ReportCell.Empty => null,
             _ => throw new UnreachableException($"Unknown report cell {cell}."),
         };
@@ -110,7 +110,7 @@ public sealed class XlsxReportExporter : IReportExporter
             ReportCell.Text text => text.Value,
             ReportCell.Number number => ReportCellValues.Rounded(number).ToString("N" + number.Decimals, CultureInfo.InvariantCulture),
             ReportCell.Percent percent => ReportCellValues.Rounded(percent).ToString("P" + ReportCellValues.PercentDecimals, CultureInfo.InvariantCulture),
-            ReportCell.Suppressed => ReportCell.Suppressed.Label,
+            ReportCell.Suppressed hidden => hidden.Label,
             _ => "",
         };
 
