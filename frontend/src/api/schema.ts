@@ -740,6 +740,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The requests behind a dashboard figure (same period and filters; measure e.g. Matched), newest first; for coordinators and admins only. */
+        get: operations["ListReportedRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/residents/matches": {
         parameters: {
             query?: never;
@@ -1516,6 +1533,8 @@ export interface components {
             distanceHalfScoreKm: number;
             isDefault: boolean;
         };
+        /** @enum {string} */
+        Measure: "RequestsIn" | "FirstContacted" | "Triaged" | "TriagedLight" | "TriagedHeavy" | "Matched" | "Referred" | "AcceptedByPartner" | "Completed" | "ClosedAfterReferral" | "ClosedNoOffer" | "Cancelled" | "StillOpen";
         Neighbourhood: {
             /** Format: uuid */
             id: string;
@@ -4797,6 +4816,62 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListReportedRequests: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                neighbourhoodId?: string;
+                categoryCode?: string;
+                channel?: components["schemas"]["IntakeChannel"];
+                measure?: components["schemas"]["Measure"];
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelpRequestPage"];
+                };
             };
             /** @description Bad Request */
             400: {

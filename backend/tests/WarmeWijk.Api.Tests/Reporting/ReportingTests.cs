@@ -195,6 +195,25 @@ public sealed class ReportingTests(DatabaseProvider provider) : ApiTestBase(prov
         });
     }
 
+    [Test]
+    public async Task Should_list_the_requests_behind_a_figure_for_the_coordinator_only()
+    {
+        using var coordinator = await Api.ClientForAsync(Network, Role.Coordinator);
+        using var analyst = await Api.ClientForAsync(Network, Role.Analyst);
+
+        var heavy = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/reports/requests?{Period}&categoryCode=housing&measure=TriagedHeavy");
+        var cancelled = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/reports/requests?{Period}&measure=Cancelled&limit=100");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(heavy.GetProperty("items").GetArrayLength(), Is.EqualTo(6));
+            Assert.That(heavy.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("categoryCode").GetString()), Has.All.EqualTo("housing"));
+            Assert.That(cancelled.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("status").GetString()), Has.All.EqualTo("Cancelled"));
+            await (await analyst.GetAsync($"/api/v1/reports/requests?{Period}")).ShouldBeProblem(HttpStatusCode.Forbidden);
+            await (await coordinator.GetAsync($"/api/v1/reports/requests?{Period}&measure=Happiness")).ShouldBeProblem(HttpStatusCode.BadRequest);
+        });
+    }
+
     [TestCase("from=2026-03-01&to=2026-01-01", "to", "ends before it starts")]
     [TestCase("from=2015-01-01&to=2021-06-30", "to", "at most 5 years")]
     [TestCase("from=1850-01-01&to=1850-12-31", "from", "must start between")]
