@@ -66,6 +66,7 @@ api.MapResidentEndpoints();
 api.MapHelpRequestEndpoints();
 api.MapReferralEndpoints();
 api.MapVolunteerEndpoints();
+api.MapOutcomeEndpoints();
 
 await app.RunStartupTasksAsync();
 app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine($"WarmeWijk is running at {string.Join(", ", app.Urls)}"));
