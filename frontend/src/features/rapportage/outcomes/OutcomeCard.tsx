@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Fact } from '../../../components/ui/Fact';
 import { useFormat } from '../../../lib/format';
 import { useDeleteOutcome, type Outcome } from './api';
 import { SaveError } from './OutcomeForm';
@@ -32,19 +33,16 @@ export function OutcomeCard({ outcome, onEdit, onDeleted }: OutcomeCardProps) {
       <p className="pre-line">{outcome.change}</p>
       <dl className="facts">
         {outcome.significance && (
-          <>
-            <dt>{t('outcomes.fields.significance')}</dt>
-            <dd className="pre-line">{outcome.significance}</dd>
-          </>
+          <Fact label={t('outcomes.fields.significance')}>
+            <span className="pre-line">{outcome.significance}</span>
+          </Fact>
         )}
         {outcome.contribution && (
-          <>
-            <dt>{t('outcomes.fields.contribution')}</dt>
-            <dd className="pre-line">{outcome.contribution}</dd>
-          </>
+          <Fact label={t('outcomes.fields.contribution')}>
+            <span className="pre-line">{outcome.contribution}</span>
+          </Fact>
         )}
-        <dt>{t('outcomes.fields.source')}</dt>
-        <dd>{outcome.source}</dd>
+        <Fact label={t('outcomes.fields.source')}>{outcome.source}</Fact>
       </dl>
       {outcome.canChange &&
         (confirming ? (

@@ -176,7 +176,7 @@ export function OutcomesPage() {
             ))}
           </ul>
           {items.length === 0 && <p>{t('outcomes.none')}</p>}
-          <ul className="card-list">
+          <ul className="card-list stories">
             {items.map((outcome) =>
               editing === outcome.id ? (
                 <li key={outcome.id} className="card">
