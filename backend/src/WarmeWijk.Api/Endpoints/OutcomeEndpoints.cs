@@ -69,9 +69,5 @@ internal static class OutcomeEndpoints
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
     }
 
-    private static Ok<OutcomeDto> WithETag(HttpContext http, OutcomeDto outcome)
-    {
-        http.Response.Headers.ETag = Concurrency.ETagOf(outcome.Version);
-        return TypedResults.Ok(outcome);
-    }
+    private static Ok<OutcomeDto> WithETag(HttpContext http, OutcomeDto outcome) => http.WithETag(outcome, outcome.Version);
 }

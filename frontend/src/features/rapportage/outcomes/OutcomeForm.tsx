@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Choices, Field } from '../../../components/ui/Field';
 import { ApiError } from '../../../lib/api';
 import { today } from '../../../lib/format';
-import { useNeighbourhoods } from '../../buurtanalyse/api';
 import { fieldErrors } from '../../vrijwilligers/api';
+import { NeighbourhoodOptions } from './NeighbourhoodOptions';
 import { outcomeTypes, useSaveOutcome, type Outcome, type OutcomeType } from './api';
 
 interface Form {
@@ -56,7 +56,6 @@ export function OutcomeForm({ outcome, onSaved, onCancel }: OutcomeFormProps) {
   // The version the form was opened on: after someone else's change a save stays refused until it is reopened.
   const [opened] = useState(outcome);
   const save = useSaveOutcome(opened);
-  const neighbourhoods = useNeighbourhoods().data?.items ?? [];
   const [form, setForm] = useState<Form>(() => toForm(outcome));
   const [checked, setChecked] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -168,12 +167,7 @@ export function OutcomeForm({ outcome, onSaved, onCancel }: OutcomeFormProps) {
               value={form.neighbourhoodId}
               onChange={(event) => update({ neighbourhoodId: event.target.value })}
             >
-              <option value="">{t('outcomes.wholeNetwork')}</option>
-              {neighbourhoods.map((neighbourhood) => (
-                <option key={neighbourhood.id} value={neighbourhood.id}>
-                  {neighbourhood.name}
-                </option>
-              ))}
+              <NeighbourhoodOptions empty={t('outcomes.wholeNetwork')} />
             </select>
           )}
         </Field>

@@ -7,9 +7,9 @@ import { LoadMore } from '../../../components/ui/LoadMore';
 import { Page } from '../../../components/ui/Page';
 import { useFormat } from '../../../lib/format';
 import { useCurrentUser } from '../../auth/api';
-import { useNeighbourhoods } from '../../buurtanalyse/api';
 import { fieldErrors } from '../../vrijwilligers/api';
 import { outcomeTypes, useOutcomes, type OutcomeFilter, type OutcomeType } from './api';
+import { NeighbourhoodOptions } from './NeighbourhoodOptions';
 import { OutcomeCard } from './OutcomeCard';
 import { OutcomeForm } from './OutcomeForm';
 
@@ -31,7 +31,6 @@ export function OutcomesPage() {
     type: (params.get('type') as OutcomeType | null) ?? undefined,
   };
   const outcomes = useOutcomes(filter);
-  const neighbourhoods = useNeighbourhoods().data?.items ?? [];
   const role = useCurrentUser().data?.role;
   const canWrite = role !== undefined && writers.has(role);
   const [editing, setEditing] = useState<string | null>(null);
@@ -82,26 +81,23 @@ export function OutcomesPage() {
         onSubmit={(event) => event.preventDefault()}
       >
         <div className="field-row">
-          <Field id="outcomes-from" label={t('outcomes.filters.from')} error={filterErrors.from}>
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                value={filter.from ?? ''}
-                onChange={(event) => set('from', event.target.value)}
-              />
-            )}
-          </Field>
-          <Field id="outcomes-to" label={t('outcomes.filters.to')} error={filterErrors.to}>
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                value={filter.to ?? ''}
-                onChange={(event) => set('to', event.target.value)}
-              />
-            )}
-          </Field>
+          {(['from', 'to'] as const).map((end) => (
+            <Field
+              key={end}
+              id={`outcomes-${end}`}
+              label={t(`outcomes.filters.${end}`)}
+              error={filterErrors[end]}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  type="date"
+                  value={filter[end] ?? ''}
+                  onChange={(event) => set(end, event.target.value)}
+                />
+              )}
+            </Field>
+          ))}
         </div>
         <div className="field-row">
           <Field id="outcomes-neighbourhood" label={t('outcomes.filters.neighbourhood')}>
@@ -111,12 +107,7 @@ export function OutcomesPage() {
                 value={filter.neighbourhoodId ?? ''}
                 onChange={(event) => set('neighbourhoodId', event.target.value)}
               >
-                <option value="">{t('outcomes.filters.all')}</option>
-                {neighbourhoods.map((neighbourhood) => (
-                  <option key={neighbourhood.id} value={neighbourhood.id}>
-                    {neighbourhood.name}
-                  </option>
-                ))}
+                <NeighbourhoodOptions empty={t('outcomes.filters.all')} />
               </select>
             )}
           </Field>
