@@ -67,6 +67,7 @@ api.MapHelpRequestEndpoints();
 api.MapReferralEndpoints();
 api.MapVolunteerEndpoints();
 api.MapReportEndpoints();
+api.MapOutcomeEndpoints();
 
 await app.RunStartupTasksAsync();
 app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine($"WarmeWijk is running at {string.Join(", ", app.Urls)}"));

@@ -10,6 +10,7 @@ using WarmeWijk.Application.Common.Messaging;
 using WarmeWijk.Application.HelpRequests;
 using WarmeWijk.Application.Matching;
 using WarmeWijk.Application.Referrals;
+using WarmeWijk.Application.Reporting.Outcomes;
 using WarmeWijk.Application.Volunteers;
 using WarmeWijk.Application.Webhooks;
 
@@ -37,6 +38,7 @@ public static class DependencyInjection
         services.AddScoped<HelpRequestStore>();
         services.AddScoped<PartnerReferrals>();
         services.AddScoped<VolunteerStore>();
+        services.AddScoped<OutcomeStore>();
         services.AddScoped<MatchingSession>();
         services.Configure<MatchingOptions>(configuration.GetSection(MatchingOptions.Section));
 

@@ -17,6 +17,7 @@ import { HelpRequestsAccess } from '../features/hulpvragen/access';
 import { HelpRequestPage } from '../features/hulpvragen/detail/HelpRequestPage';
 import { HelpRequestsPage } from '../features/hulpvragen/HelpRequestsPage';
 import { IntakePage } from '../features/hulpvragen/intake/IntakePage';
+import { OutcomesPage } from '../features/rapportage/outcomes/OutcomesPage';
 import { ReportingPage } from '../features/rapportage/ReportingPage';
 import { VolunteersAccess } from '../features/vrijwilligers/access';
 import { BatchPlanPage } from '../features/vrijwilligers/matching/BatchPlanPage';
@@ -65,6 +66,7 @@ export const routes: RouteObject[] = [
             ],
           },
           { path: 'rapportage', element: <ReportingPage /> },
+          { path: 'rapportage/verhalen', element: <OutcomesPage /> },
           {
             path: 'beheer',
             element: <AdminAccess />,

@@ -20,6 +20,13 @@ internal static class Concurrency
     /// <summary>Marks an endpoint that needs If-Match, so the OpenAPI document declares the header.</summary>
     public static RouteHandlerBuilder RequiresIfMatch(this RouteHandlerBuilder builder) => builder.WithMetadata(new IfMatchMetadata());
 
+    /// <summary>200 with a resource, its version in the ETag header.</summary>
+    public static Microsoft.AspNetCore.Http.HttpResults.Ok<T> WithETag<T>(this HttpContext context, T resource, int version)
+    {
+        context.Response.Headers.ETag = ETagOf(version);
+        return TypedResults.Ok(resource);
+    }
+
     public static Microsoft.AspNetCore.Http.HttpResults.Ok<HelpRequestDto> WithETag(this HttpContext context, HelpRequestDto dto)
     {
         context.Response.Headers.ETag = ETagOf(dto.Version);

@@ -13,6 +13,7 @@ using WarmeWijk.Domain.Neighbourhoods;
 using WarmeWijk.Domain.Networks;
 using WarmeWijk.Domain.Partners;
 using WarmeWijk.Domain.Referrals;
+using WarmeWijk.Domain.Reporting;
 using WarmeWijk.Domain.Residents;
 using WarmeWijk.Domain.Signals;
 using WarmeWijk.Domain.Volunteers;
@@ -47,6 +48,8 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
     public DbSet<Referral> Referrals => Set<Referral>();
 
     public DbSet<ReferralCard> ReferralCards => Set<ReferralCard>();
+
+    public DbSet<Outcome> Outcomes => Set<Outcome>();
 
     public DbSet<Signal> Signals => Set<Signal>();
 

@@ -60,8 +60,8 @@ public sealed class DemoSeeder(AppDbContext db, ISecretHasher hasher, ISectorDir
         db.Networks.Add(network);
 
         var (coordinator, fieldWorker, analyst, admin) = demo.People;
-        Owned(network, new StaffUser(EmailOf(demo.Slug, Role.Coordinator), coordinator, Role.Coordinator, passwordHash));
-        Owned(network, new StaffUser(EmailOf(demo.Slug, Role.FieldWorker), fieldWorker, Role.FieldWorker, passwordHash));
+        var coordinatorUser = Owned(network, new StaffUser(EmailOf(demo.Slug, Role.Coordinator), coordinator, Role.Coordinator, passwordHash));
+        var fieldWorkerUser = Owned(network, new StaffUser(EmailOf(demo.Slug, Role.FieldWorker), fieldWorker, Role.FieldWorker, passwordHash));
         Owned(network, new StaffUser(EmailOf(demo.Slug, Role.Analyst), analyst, Role.Analyst, passwordHash));
         Owned(network, new StaffUser(EmailOf(demo.Slug, Role.Admin), admin, Role.Admin, passwordHash));
 
@@ -76,7 +76,7 @@ public sealed class DemoSeeder(AppDbContext db, ISecretHasher hasher, ISectorDir
         var official = demo.SectorCodes
             .Select(code => sectors.Find(SectorCode.Parse(code)) ?? throw new InvalidOperationException($"Unknown demo sector {code}."))
             .ToList();
-        Owned(network, new Neighbourhood(
+        var neighbourhood = Owned(network, new Neighbourhood(
             demo.NeighbourhoodName,
             official[0].MunicipalityNis,
             official[0].MunicipalityName,
@@ -85,6 +85,11 @@ public sealed class DemoSeeder(AppDbContext db, ISecretHasher hasher, ISectorDir
         foreach (var volunteer in DemoVolunteers.For(demo.Slug, demo.SectorCodes[0], clock.GetUtcNow()))
         {
             Owned(network, volunteer);
+        }
+
+        foreach (var outcome in DemoOutcomes.For(demo.Slug, neighbourhood.Id, coordinatorUser.Id, fieldWorkerUser.Id, clock.GetUtcNow()))
+        {
+            Owned(network, outcome);
         }
     }
 

@@ -8,6 +8,7 @@ using WarmeWijk.Domain.Neighbourhoods;
 using WarmeWijk.Domain.Networks;
 using WarmeWijk.Domain.Partners;
 using WarmeWijk.Domain.Referrals;
+using WarmeWijk.Domain.Reporting;
 using WarmeWijk.Domain.Residents;
 using WarmeWijk.Domain.Signals;
 using WarmeWijk.Domain.Volunteers;
@@ -42,6 +43,8 @@ public interface IAppDbContext
     DbSet<Referral> Referrals { get; }
 
     DbSet<ReferralCard> ReferralCards { get; }
+
+    DbSet<Outcome> Outcomes { get; }
 
     DbSet<Signal> Signals { get; }
 

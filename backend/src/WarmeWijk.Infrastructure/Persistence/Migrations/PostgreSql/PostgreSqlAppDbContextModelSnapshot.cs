@@ -980,6 +980,86 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("referral_cards", (string)null);
                 });
 
+            modelBuilder.Entity("WarmeWijk.Domain.Reporting.Outcome", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("change");
+
+                    b.Property<string>("Contribution")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("contribution");
+
+                    b.Property<Guid?>("NeighbourhoodId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("neighbourhood_id");
+
+                    b.Property<Guid>("NetworkId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("network_id");
+
+                    b.Property<DateOnly>("ObservedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("observed_on");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Significance")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("significance");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("title");
+
+                    b.PrimitiveCollection<string[]>("Types")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("types");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outcomes");
+
+                    b.HasIndex("NeighbourhoodId")
+                        .HasDatabaseName("ix_outcomes_neighbourhood_id");
+
+                    b.HasIndex("NetworkId")
+                        .HasDatabaseName("ix_outcomes_network_id");
+
+                    b.HasIndex("NetworkId", "ObservedOn")
+                        .HasDatabaseName("ix_outcomes_network_id_observed_on");
+
+                    b.ToTable("outcomes", (string)null);
+                });
+
             modelBuilder.Entity("WarmeWijk.Domain.Residents.Resident", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1890,6 +1970,22 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_referrals_partner_organisations_partner_organisation_id");
+                });
+
+            modelBuilder.Entity("WarmeWijk.Domain.Reporting.Outcome", b =>
+                {
+                    b.HasOne("WarmeWijk.Domain.Neighbourhoods.Neighbourhood", null)
+                        .WithMany()
+                        .HasForeignKey("NeighbourhoodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_outcomes_neighbourhoods_neighbourhood_id");
+
+                    b.HasOne("WarmeWijk.Domain.Networks.Network", null)
+                        .WithMany()
+                        .HasForeignKey("NetworkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_outcomes_networks_network_id");
                 });
 
             modelBuilder.Entity("WarmeWijk.Domain.Residents.Resident", b =>

@@ -975,6 +975,86 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("referral_cards", (string)null);
                 });
 
+            modelBuilder.Entity("WarmeWijk.Domain.Reporting.Outcome", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("change");
+
+                    b.Property<string>("Contribution")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contribution");
+
+                    b.Property<Guid?>("NeighbourhoodId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("neighbourhood_id");
+
+                    b.Property<Guid>("NetworkId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("network_id");
+
+                    b.Property<DateOnly>("ObservedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("observed_on");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Significance")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("significance");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.PrimitiveCollection<string>("Types")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("types");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outcomes");
+
+                    b.HasIndex("NeighbourhoodId")
+                        .HasDatabaseName("ix_outcomes_neighbourhood_id");
+
+                    b.HasIndex("NetworkId")
+                        .HasDatabaseName("ix_outcomes_network_id");
+
+                    b.HasIndex("NetworkId", "ObservedOn")
+                        .HasDatabaseName("ix_outcomes_network_id_observed_on");
+
+                    b.ToTable("outcomes", (string)null);
+                });
+
             modelBuilder.Entity("WarmeWijk.Domain.Residents.Resident", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1885,6 +1965,22 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_referrals_partner_organisations_partner_organisation_id");
+                });
+
+            modelBuilder.Entity("WarmeWijk.Domain.Reporting.Outcome", b =>
+                {
+                    b.HasOne("WarmeWijk.Domain.Neighbourhoods.Neighbourhood", null)
+                        .WithMany()
+                        .HasForeignKey("NeighbourhoodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_outcomes_neighbourhoods_neighbourhood_id");
+
+                    b.HasOne("WarmeWijk.Domain.Networks.Network", null)
+                        .WithMany()
+                        .HasForeignKey("NetworkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_outcomes_networks_network_id");
                 });
 
             modelBuilder.Entity("WarmeWijk.Domain.Residents.Resident", b =>
