@@ -40,6 +40,12 @@ if (args.Contains("migrate"))
     return;
 }
 
+if (args.FirstOrDefault() == NetworksReportCommand.Name)
+{
+    Environment.ExitCode = await NetworksReportCommand.RunAsync(app);
+    return;
+}
+
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages(context => ProblemResponses.WriteForStatusAsync(context.HttpContext));

@@ -1,3 +1,4 @@
+using WarmeWijk.Application.Reporting.NetworksReport;
 using System.Reflection;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
@@ -39,6 +40,7 @@ public static class DependencyInjection
         services.AddScoped<PartnerReferrals>();
         services.AddScoped<VolunteerStore>();
         services.AddScoped<OutcomeStore>();
+        services.AddScoped<NetworksReport>();
         services.AddScoped<MatchingSession>();
         services.Configure<MatchingOptions>(configuration.GetSection(MatchingOptions.Section));
 

@@ -2,7 +2,7 @@ using WarmeWijk.Domain.Reporting;
 
 namespace WarmeWijk.Application.Reporting;
 
-/// <summary>A count in a report: <see cref="Value"/> is null unless <see cref="Disclosure"/> is Shown ("&lt;5" when Small, "x" when Withheld).</summary>
+/// <summary>A count in a report: <see cref="Value"/> is null unless <see cref="Disclosure"/> is Shown ("&lt;5" when Small: 1 to 4; "x" when Withheld).</summary>
 public sealed record CountDto(int? Value, Disclosure Disclosure)
 {
     public static CountDto From(ProtectedCount count) => new(count.Value, count.Disclosure);

@@ -5,7 +5,7 @@ public enum Disclosure
 {
     Shown,
 
-    /// <summary>Fewer than <see cref="SmallCountProtection.Threshold"/>: shown as "&lt;5".</summary>
+    /// <summary>From 1 to <see cref="SmallCountProtection.Threshold"/> - 1: shown as "&lt;5".</summary>
     Small,
 
     /// <summary>Large enough, but hidden so that a small count next to it cannot be found by subtraction from a total.</summary>
@@ -14,9 +14,10 @@ public enum Disclosure
 
 /// <summary>
 /// Small-count suppression with secondary suppression, for a table whose rows add up to its total row and whose cells
-/// add up within a row (see <see cref="Partition"/>). Primary: every count below the threshold, zero included, is
-/// <see cref="Disclosure.Small"/>. Secondary: wherever a visible total and the visible cells of one of its partitions
-/// would pin down a hidden cell — one hidden cell, or hidden cells that must all be 0 or all be 4 — the smallest
+/// add up within a row (see <see cref="Partition"/>). Primary: every count from 1 to 4 is <see cref="Disclosure.Small"/>;
+/// zero is shown, because an empty group holds no one to recognise (hiding zeros would, through the rules below, hide
+/// most totals of a small network for nothing). Secondary: wherever a visible total and the visible cells of one of its partitions
+/// would pin down a hidden cell — one hidden cell, or hidden cells that must all be 1 or all be 4 — the smallest
 /// visible cell of that partition (or, when none is left, its total) is <see cref="Disclosure.Withheld"/> too (reasoning over the ranges the hidden cells can
 /// take, so a withheld cell next to a small one is checked as well); and a hidden total is not left equal to the
 /// sum of all-visible cells. Repeated until nothing changes, because a withheld cell can break another partition.
@@ -24,6 +25,8 @@ public enum Disclosure
 public static class SmallCountProtection
 {
     public const int Threshold = 5;
+
+    public static bool IsSmall(int count) => count is > 0 and < Threshold;
 
     /// <summary>One cell of a grid: row 0 is the total row.</summary>
     public readonly record struct Cell(int Row, int Column);
@@ -39,7 +42,7 @@ public static class SmallCountProtection
     {
         var disclosure = values
             .Select((row, r) => row.Select((value, c) =>
-                value < Threshold ? Disclosure.Small : forced?.Invoke(new Cell(r, c)) == true ? Disclosure.Withheld : Disclosure.Shown).ToArray())
+                IsSmall(value) ? Disclosure.Small : forced?.Invoke(new Cell(r, c)) == true ? Disclosure.Withheld : Disclosure.Shown).ToArray())
             .ToArray();
 
         bool changed;
@@ -53,8 +56,9 @@ public static class SmallCountProtection
                     continue;
                 }
 
-                // The smallest visible part; when every part is hidden already, the total itself.
-                var withhold = partition.Parts.Where(p => At(disclosure, p) == Disclosure.Shown).OrderBy(p => At(values, p)).Append(partition.Whole).First();
+                // The smallest visible part that is not zero (a hidden zero would protect nothing); else the total itself.
+                var withhold = partition.Parts.Where(p => At(disclosure, p) == Disclosure.Shown && At(values, p) > 0)
+                    .OrderBy(p => At(values, p)).Append(partition.Whole).First();
                 if (At(disclosure, withhold) == Disclosure.Shown)
                 {
                     disclosure[withhold.Row][withhold.Column] = Disclosure.Withheld;
@@ -82,14 +86,14 @@ public static class SmallCountProtection
 
     /// <summary>
     /// Whether the hidden cell's value follows from the sum of the hidden cells (total minus visible cells), knowing that a
-    /// small cell lies in 0..4 and a withheld one is at least 5.
+    /// small cell lies in 1..4 and a withheld one is at least 5.
     /// </summary>
     private static bool IsPinnedDown(Cell cell, List<Cell> hidden, long sum, Disclosure[][] disclosure)
     {
         var others = hidden.Where(o => o != cell).ToList();
-        var othersMin = others.Sum(o => At(disclosure, o) == Disclosure.Withheld ? Threshold : 0L);
+        var othersMin = others.Sum(o => At(disclosure, o) == Disclosure.Withheld ? Threshold : 1L);
         var othersMax = others.Any(o => At(disclosure, o) == Disclosure.Withheld) ? long.MaxValue / 2 : (Threshold - 1L) * others.Count;
-        var (low, high) = At(disclosure, cell) == Disclosure.Small ? (0L, Threshold - 1L) : (Threshold, long.MaxValue / 2);
+        var (low, high) = At(disclosure, cell) == Disclosure.Small ? (1L, Threshold - 1L) : (Threshold, long.MaxValue / 2);
         return Math.Max(low, sum - othersMax) == Math.Min(high, sum - othersMin);
     }
 

@@ -6,11 +6,11 @@ namespace WarmeWijk.Domain.Tests.Reporting;
 public sealed class SmallCountProtectionTests
 {
     [Test]
-    public void Should_hide_every_count_below_five_zero_included()
+    public void Should_hide_every_count_from_one_to_four_and_show_zero()
     {
-        var disclosure = Protect([[20], [0], [4], [5], [11]], Column(4));
+        var disclosure = Protect([[22], [0], [1], [4], [6], [11]], Column(5));
 
-        Assert.That(disclosure.Select(r => r[0]), Is.EqualTo(new[] { Disclosure.Shown, Disclosure.Small, Disclosure.Small, Disclosure.Shown, Disclosure.Shown }));
+        Assert.That(disclosure.Select(r => r[0]), Is.EqualTo(new[] { Disclosure.Shown, Disclosure.Shown, Disclosure.Small, Disclosure.Small, Disclosure.Shown, Disclosure.Shown }));
     }
 
     [Test]
@@ -22,15 +22,15 @@ public sealed class SmallCountProtectionTests
     }
 
     [Test]
-    public void Should_withhold_another_cell_when_the_small_cells_must_all_be_zero_or_all_four()
+    public void Should_withhold_another_cell_when_the_small_cells_must_all_be_one_or_all_four()
     {
-        var zeros = Protect([[40], [0], [0], [15], [25]], Column(4));
+        var ones = Protect([[42], [1], [1], [15], [25]], Column(4));
         var fours = Protect([[48], [4], [4], [15], [25]], Column(4));
         var undetermined = Protect([[46], [2], [4], [15], [25]], Column(4));
 
         Assert.Multiple(() =>
         {
-            Assert.That(zeros[3][0], Is.EqualTo(Disclosure.Withheld));
+            Assert.That(ones[3][0], Is.EqualTo(Disclosure.Withheld));
             Assert.That(fours[3][0], Is.EqualTo(Disclosure.Withheld));
             Assert.That(undetermined.Select(r => r[0]), Has.None.EqualTo(Disclosure.Withheld));
         });
@@ -85,7 +85,7 @@ public sealed class SmallCountProtectionTests
 
             var disclosure = Protect(values, partitions);
 
-            Assert.That(values.SelectMany((row, r) => row.Where((v, c) => v < Threshold && disclosure[r][c] == Disclosure.Shown)), Is.Empty);
+            Assert.That(values.SelectMany((row, r) => row.Where((v, c) => IsSmall(v) && disclosure[r][c] == Disclosure.Shown)), Is.Empty);
             AssertNoHiddenCellIsPinnedDown(values, partitions, disclosure);
         }
     }
@@ -93,7 +93,7 @@ public sealed class SmallCountProtectionTests
     private static List<Partition> Column(int rows) => [new(new(0, 0), [.. Enumerable.Range(1, rows).Select(r => new Cell(r, 0))])];
 
     /// <summary>
-    /// Enumerates every assignment of the hidden cells of each partition with a visible total (small cells 0..4, withheld
+    /// Enumerates every assignment of the hidden cells of each partition with a visible total (small cells 1..4, withheld
     /// ones from 5 up) that adds up, and checks that each hidden cell can take at least two values.
     /// </summary>
     private static void AssertNoHiddenCellIsPinnedDown(int[][] values, List<Partition> partitions, Disclosure[][] disclosure)
@@ -108,7 +108,7 @@ public sealed class SmallCountProtectionTests
 
             var sum = hidden.Sum(p => values[p.Row][p.Column]);
             var possible = hidden.Select(_ => new HashSet<int>()).ToArray();
-            Enumerate(hidden.Select(p => disclosure[p.Row][p.Column] == Disclosure.Small ? (0, Threshold - 1) : (Threshold, sum)).ToArray(), sum, new int[hidden.Count], 0, possible);
+            Enumerate(hidden.Select(p => disclosure[p.Row][p.Column] == Disclosure.Small ? (1, Threshold - 1) : (Threshold, sum)).ToArray(), sum, new int[hidden.Count], 0, possible);
             Assert.That(possible.Select(p => p.Count), Has.All.GreaterThan(1),
                 $"a hidden cell of the partition of ({partition.Whole.Row},{partition.Whole.Column}) follows from the total: {string.Join(",", hidden.Select(p => values[p.Row][p.Column]))}");
         }

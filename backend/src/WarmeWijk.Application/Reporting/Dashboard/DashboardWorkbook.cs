@@ -33,13 +33,16 @@ public static class DashboardWorkbook
         ("Afgerond (aandeel van gekoppeld)", f => Rate(f.CompletionRate)),
     ];
 
+    public static readonly string SuppressionNote =
+        $"Aantallen kleiner dan {SmallCountProtection.Threshold} staan er als \"{ReportCell.Suppressed.SmallLabel}\"; \"{ReportCell.Suppressed.WithheldLabel}\" is een groter aantal dat verborgen blijft zodat een klein aantal niet uit een totaal kan worden afgeleid.";
+
     public static ReportWorkbook From(DashboardDto dashboard, DateTimeOffset madeAt) => new(
         $"WarmeWijk — rapport {dashboard.NetworkName}",
         [
             $"Periode: {Day(dashboard.Period.From)} tot en met {Day(dashboard.Period.To)}; vergeleken met {Day(dashboard.PreviousPeriod.From)} tot en met {Day(dashboard.PreviousPeriod.To)}.",
             Filters(dashboard.Filters),
             $"Gemaakt op {madeAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC.",
-            $"Aantallen kleiner dan {dashboard.SuppressionThreshold} staan er als \"{ReportCell.Suppressed.SmallLabel}\"; \"{ReportCell.Suppressed.WithheldLabel}\" is een groter aantal dat verborgen blijft zodat een klein aantal niet uit een totaal kan worden afgeleid.",
+            SuppressionNote,
             "Alle aantallen gaan over de hulpvragen die in de periode binnenkwamen, met hun stand van vandaag.",
         ],
         [
@@ -86,7 +89,7 @@ public static class DashboardWorkbook
         ["otherFirstLanguage"] = "Anderstaligen (eerste taal niet Nederlands; bevolking: met migratieachtergrond)",
     };
 
-    private static ReportTable Breakdown(string name, string dimension, IReadOnlyList<BreakdownRowDto> rows) => new(
+    public static ReportTable Breakdown(string name, string dimension, IReadOnlyList<BreakdownRowDto> rows) => new(
         name, $"Hulpvragen {name.ToLowerInvariant()}", [dimension, .. Columns.Select(c => c.Header)],
         [.. rows.Select(r => (IReadOnlyList<ReportCell>)[new ReportCell.Text(r.Label), .. Columns.Select(c => c.Cell(r.Figures))])]);
 
