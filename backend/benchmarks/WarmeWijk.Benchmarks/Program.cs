@@ -7,6 +7,8 @@ using WarmeWijk.Benchmarks;
 //   matching [--sizes 1000,10000,100000] [--requests 1000] [--naive-requests 100] [--batches 200x1000,2000x10000] [--markdown FILE]
 // and one started by scripts/bench-buurtanalyse.sh:
 //   buurtanalyse --api URL --sectors CSV [--years 10] [--clients 4] [--duration 20] [--warmup 5] [--markdown FILE]
+// and one started by scripts/bench-reporting.sh on a database the reporting data generator filled:
+//   reporting --connection CS [--year 2025] [--iterations 30] [--markdown FILE]
 switch (args.FirstOrDefault())
 {
     case "ceiling":
@@ -18,8 +20,10 @@ switch (args.FirstOrDefault())
         return await MatchingBenchmark.RunAsync(args[1..]);
     case "buurtanalyse":
         return await BuurtanalyseBench.RunAsync(args[1..]);
+    case "reporting":
+        return await ReportingBenchmark.RunAsync(args[1..]);
     default:
         Console.Error.WriteLine(
-            "usage: WarmeWijk.Benchmarks ceiling|load|matching|buurtanalyse [options]; see scripts/bench-intake.sh, bench-matching.sh and bench-buurtanalyse.sh");
+            "usage: WarmeWijk.Benchmarks ceiling|load|matching|buurtanalyse|reporting [options]; see scripts/bench-*.sh");
         return 2;
 }

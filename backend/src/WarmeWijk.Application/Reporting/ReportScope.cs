@@ -28,6 +28,9 @@ public sealed class ReportScope
 
     private readonly Dictionary<string, Guid> _neighbourhoodOfSector;
 
+    // Belgian offsets are whole hours, so every instant of one UTC hour falls in the same local month.
+    private readonly Dictionary<long, string> _monthOfUtcHour = [];
+
     private ReportScope(IReadOnlyList<(Guid Id, string Name, List<string> Sectors)> neighbourhoods, IReadOnlyDictionary<string, string> categoryNames)
     {
         Neighbourhoods = [.. neighbourhoods.Select(n => (n.Id, n.Name))];
@@ -68,7 +71,7 @@ public sealed class ReportScope
 
     public string KeyOf(Dimension dimension, RequestFact fact) => dimension switch
     {
-        Dimension.Month => ReportPeriod.LocalDate(fact.CreatedAt).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+        Dimension.Month => MonthOf(fact.CreatedAt),
         Dimension.Category => fact.CategoryCode,
         Dimension.Channel => fact.Channel.ToString(),
         Dimension.Neighbourhood => _neighbourhoodOfSector.TryGetValue(fact.SectorCode, out var id) ? id.ToString() : Outside,
@@ -85,15 +88,25 @@ public sealed class ReportScope
     public bool Matches(RequestFact fact, IEnumerable<DimensionFilter> filters) => filters.All(f => KeyOf(f.Dimension, fact) == f.Key);
 
     /// <summary>
-    /// The facts broken down by <paramref name="dimension"/> and protected as one table. <paramref name="keys"/> lists rows
-    /// to show even when empty (the months of a period); other rows appear when they have requests.
+    /// The facts' figures per value of <paramref name="dimension"/>. <paramref name="keys"/> lists rows to include even when
+    /// empty (the months of a period); other rows appear when they have requests.
     /// </summary>
-    public ProtectedTable Table(IReadOnlyList<RequestFact> facts, Dimension dimension, IReadOnlySet<Measure> withheldInTotal, IEnumerable<string>? keys = null)
+    public List<(string Key, RequestStats Stats)> Rows(IReadOnlyList<RequestFact> facts, Dimension dimension, IEnumerable<string>? keys = null)
     {
         var groups = facts.GroupBy(f => KeyOf(dimension, f), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var rows = (keys ?? []).Union(groups.Keys.Order(StringComparer.Ordinal), StringComparer.Ordinal)
-            .Select(key => (key, RequestStats.Of(groups.GetValueOrDefault(key) ?? [])))
-            .ToList();
-        return ProtectedTable.Of(RequestStats.Of(facts), rows, withheldInTotal);
+        return [.. (keys ?? []).Union(groups.Keys.Order(StringComparer.Ordinal), StringComparer.Ordinal)
+            .Select(key => (key, RequestStats.Of(groups.GetValueOrDefault(key) ?? [])))];
+    }
+
+    private string MonthOf(DateTimeOffset instant)
+    {
+        var hour = instant.UtcTicks / TimeSpan.TicksPerHour;
+        if (!_monthOfUtcHour.TryGetValue(hour, out var month))
+        {
+            month = ReportPeriod.LocalDate(instant).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+            _monthOfUtcHour[hour] = month;
+        }
+
+        return month;
     }
 }

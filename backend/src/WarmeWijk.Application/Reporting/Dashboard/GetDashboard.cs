@@ -97,10 +97,12 @@ public sealed class GetDashboardHandler(IAppDbContext db, ICurrentUser currentUs
         ReportScope scope, List<RequestFact> facts, List<DimensionFilter> filters, List<string> months)
     {
         var selected = facts.Where(f => scope.Matches(f, filters)).ToList();
+        var total = RequestStats.Of(selected);
+        var rows = Breakdowns.ToDictionary(d => d, d => scope.Rows(selected, d, d == Dimension.Month ? months : null));
         var withheld = WithheldByWiderViews(scope, facts, filters).ToHashSet();
         while (true)
         {
-            var tables = Breakdowns.ToDictionary(d => d, d => scope.Table(selected, d, withheld, d == Dimension.Month ? months : null));
+            var tables = Breakdowns.ToDictionary(d => d, d => ProtectedTable.Of(total, rows[d], withheld));
             var hidden = tables.Values
                 .SelectMany(t => t.Total.Counts.Where(c => c.Value.Disclosure == Disclosure.Withheld).Select(c => c.Key))
                 .ToHashSet();
@@ -123,7 +125,7 @@ public sealed class GetDashboardHandler(IAppDbContext db, ICurrentUser currentUs
         foreach (var filter in filters)
         {
             var wider = facts.Where(f => scope.Matches(f, filters.Where(o => o != filter))).ToList();
-            var row = scope.Table(wider, filter.Dimension, new HashSet<Measure>()).Rows.FirstOrDefault(r => r.Key == filter.Key);
+            var row = ProtectedTable.Of(RequestStats.Of(wider), scope.Rows(wider, filter.Dimension), new HashSet<Measure>()).Rows.FirstOrDefault(r => r.Key == filter.Key);
             if (row.Stats is { } stats)
             {
                 withheld.UnionWith(stats.Counts.Where(c => c.Value.Disclosure == Disclosure.Withheld).Select(c => c.Key));

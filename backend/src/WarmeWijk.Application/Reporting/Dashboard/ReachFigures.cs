@@ -28,17 +28,22 @@ internal sealed class ReachFigures(IAppDbContext db)
     {
         var sectors = scope.SectorsOf(neighbourhoodId);
         var reached = selected.Where(f => sectors.Contains(f.SectorCode)).ToList();
-        var ids = reached.Select(f => f.ResidentId).Distinct().ToList();
-        var residents = await db.Residents.AsNoTracking()
+        var ids = reached.Select(f => f.ResidentId).ToHashSet();
+
+        // A semi-join on the period rather than thousands of ids in a parameter; the filters are applied here.
+        var residents = (await db.Residents.AsNoTracking()
+                .Where(r => db.HelpRequests.Any(h => h.ResidentId == r.Id && h.CreatedAt >= period.Start && h.CreatedAt < period.End))
+                .Select(r => new { r.Id, r.BirthYear, r.Languages })
+                .ToListAsync(cancellationToken))
             .Where(r => ids.Contains(r.Id))
-            .Select(r => new { r.Id, r.BirthYear, r.Languages })
-            .ToListAsync(cancellationToken);
+            .ToList();
         var companyCategories = (await db.HelpCategories.AsNoTracking().Select(c => new { c.Code, c.BuddyTypes }).ToListAsync(cancellationToken))
             .Where(c => c.BuddyTypes.Contains(BuddyType.Chat) || c.BuddyTypes.Contains(BuddyType.Network))
             .Select(c => c.Code)
             .ToHashSet(StringComparer.Ordinal);
         var askedForCompany = reached.Where(f => companyCategories.Contains(f.CategoryCode)).Select(f => f.ResidentId).ToHashSet();
-        var volunteering = await db.Volunteers.AsNoTracking().CountAsync(v => v.ResidentId != null && ids.Contains(v.ResidentId.Value), cancellationToken);
+        var volunteering = (await db.Volunteers.AsNoTracking().Where(v => v.ResidentId != null).Select(v => v.ResidentId!.Value).ToListAsync(cancellationToken))
+            .Count(ids.Contains);
         var population = await PopulationAsync(sectors, period.To.Year, cancellationToken);
 
         int? Age(int? birthYear) => birthYear is { } year ? period.To.Year - year : null;
