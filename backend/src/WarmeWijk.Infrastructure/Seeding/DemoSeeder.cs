@@ -99,15 +99,27 @@ public sealed class DemoSeeder(
         PartnerOrganisation partner, (StaffUser Coordinator, StaffUser FieldWorker, PartnerApiClient Client) staff)
     {
         var now = clock.GetUtcNow();
+        var from = now.AddMonths(-HistoryMonths);
+        var domain = $"{demo.Slug}.demo.warmewijk.be";
+
+        // The twelve named demo volunteers alone are too few for two years of requests: a network of this size has about
+        // one volunteer per dozen requests.
+        var more = SyntheticVolunteers.Create(
+            network.Id, domain, demo.SectorCodes, DemoVolunteers.CentreOf(demo.Slug), demo.HistoryRequests / 12, from, now, StableSeed(demo.Slug) + 1);
+        foreach (var volunteer in more)
+        {
+            Owned(network, volunteer);
+        }
+
         var (elderly, migration) = DemoBuurtanalyseSeeder.ProfileOf(demo.SectorCodes[0]);
         var history = SyntheticHistory.Generate(
             new SyntheticNetwork
             {
                 NetworkId = network.Id,
-                EmailDomain = $"{demo.Slug}.demo.warmewijk.be",
+                EmailDomain = domain,
                 Sectors = [.. official.Select(s => new SyntheticSector(s.Code.Value, s.MunicipalityName, demo.PostalCode))],
                 Categories = categories,
-                Volunteers = volunteers,
+                Volunteers = [.. volunteers, .. more],
                 Coordinators = [staff.Coordinator.Id],
                 FieldWorkers = [staff.FieldWorker.Id],
                 Partners = [new SyntheticPartner(partner.Id, staff.Client.Id)],
@@ -115,7 +127,7 @@ public sealed class DemoSeeder(
                 ElderlyFactor = elderly,
                 LanguageDiversity = migration,
             },
-            new SyntheticHistoryOptions(now.AddMonths(-HistoryMonths), now, demo.HistoryRequests, StableSeed(demo.Slug)));
+            new SyntheticHistoryOptions(from, now, demo.HistoryRequests, StableSeed(demo.Slug)));
         foreach (var row in history.Entities)
         {
             Owned(network, row);

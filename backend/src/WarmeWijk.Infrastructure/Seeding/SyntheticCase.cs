@@ -126,18 +126,48 @@ internal sealed partial class SyntheticHistoryRun
                 return;
             }
 
+            if (request.Urgency == Urgency.Low ? _random.Chance(0.5) : request.Urgency == Urgency.Normal && _random.Chance(0.08))
+            {
+                Defer(help);
+                return;
+            }
+
             if (!HasCandidate(_now, help.Busy))
             {
-                Wait(help, retries: 1);
+                Wait(help, round: 0);
                 return;
             }
 
             request.TransitionTo(HelpRequestStatus.Matching, _now, run.Coordinator(), "Op zoek naar een vrijwilliger.");
-            Propose(help, retries: 1);
+            Propose(help, round: 0);
         }
 
-        /// <summary>Nobody can take it now: the waiting list until a volunteer is free, or closing without an offer.</summary>
-        private void Wait(HelpPlan help, int retries)
+        /// <summary>Not urgent: on the waiting list on purpose, taken up again some weeks later.</summary>
+        private void Defer(HelpPlan help)
+        {
+            var coordinator = run.Coordinator();
+            request.PutOnWaitlist(Priority(), _now, coordinator, "Niet dringend: later opnemen.");
+            if (!Step(_random.Days(14, 70)))
+            {
+                return;
+            }
+
+            request.TransitionTo(HelpRequestStatus.Matching, _now, run.Coordinator(), "Van de wachtlijst opgenomen.");
+            Propose(help, round: 1);
+        }
+
+        /// <summary>1 is the most urgent: from the urgency, one up for people over 80, give or take one.</summary>
+        private int Priority()
+        {
+            var urgency = request.Urgency switch { Urgency.Crisis => 1, Urgency.High => 2, Urgency.Normal => 3, _ => 4 };
+            return Math.Clamp(urgency - (age >= 80 ? 1 : 0) + _random.Next(-1, 2), 1, 5);
+        }
+
+        /// <summary>
+        /// Nobody can take it now: the waiting list until a volunteer is free (then proposals again, up to three rounds),
+        /// or closing without an offer.
+        /// </summary>
+        private void Wait(HelpPlan help, int round)
         {
             var coordinator = run.Coordinator();
             if (run._fitting[category.Code].Length == 0)
@@ -153,15 +183,13 @@ internal sealed partial class SyntheticHistoryRun
                 free = HasCandidate(at, help.Busy) ? at : null;
             }
 
-            if (retries == 0 || (free is null && _random.Chance(0.35)))
+            if (round >= 3 || (free is null && _random.Chance(0.3)))
             {
                 CloseWithoutOffer(TimeSpan.FromHours(_random.Next(1, 48)), "Geen vrijwilliger beschikbaar.");
                 return;
             }
 
-            var urgency = request.Urgency switch { Urgency.Crisis => 1, Urgency.High => 2, Urgency.Normal => 3, _ => 4 };
-            var priority = Math.Clamp(urgency - (age >= 80 ? 1 : 0) + _random.Next(-1, 2), 1, 5);
-            request.PutOnWaitlist(priority, _now, coordinator, "Geen vrijwilliger vrij: op de wachtlijst.");
+            request.PutOnWaitlist(Priority(), _now, coordinator, "Geen vrijwilliger vrij: op de wachtlijst.");
             FollowUp("Bewoner opbellen: staat nog op de wachtlijst.", 14, coordinator);
             if (free is { } release)
             {
@@ -172,7 +200,7 @@ internal sealed partial class SyntheticHistoryRun
 
                 _now = release;
                 request.TransitionTo(HelpRequestStatus.Matching, _now, run.Coordinator(), "Er is een vrijwilliger vrijgekomen.");
-                Propose(help, retries - 1);
+                Propose(help, round + 1);
                 return;
             }
 
@@ -193,14 +221,20 @@ internal sealed partial class SyntheticHistoryRun
         }
 
         /// <summary>Proposals until a volunteer accepts: some decline, some let the deadline pass, then the next is asked.</summary>
-        private void Propose(HelpPlan help, int retries)
+        private void Propose(HelpPlan help, int round)
         {
             for (var attempt = 0; attempt < 4; attempt++)
             {
+                // The coordinator looks at the ranked candidates and picks one, a few minutes after the request came up.
+                if (!Step(TimeSpan.FromMinutes(_random.Next(3, 90)), office: false))
+                {
+                    return;
+                }
+
                 var candidates = Candidates(_now, help.Busy);
                 if (candidates.Count == 0)
                 {
-                    Wait(help, retries);
+                    Wait(help, round);
                     return;
                 }
 
@@ -254,7 +288,7 @@ internal sealed partial class SyntheticHistoryRun
                 }
             }
 
-            Wait(help, 0);
+            Wait(help, round + 1);
         }
 
         /// <summary>The help itself: a one-off visit, or a series of visits over weeks or months, then the hours recorded.</summary>
@@ -328,7 +362,7 @@ internal sealed partial class SyntheticHistoryRun
             return true;
         }
 
-        /// <summary>Referral to a partner, which accepts and later closes it, or declines (then another partner, or no offer).</summary>
+        /// <summary>Referral to a partner, which accepts and later closes it, or declines (then another referral, or no offer).</summary>
         private void Heavy()
         {
             var partners = run._network.Partners;
@@ -339,7 +373,7 @@ internal sealed partial class SyntheticHistoryRun
             }
 
             var tried = new HashSet<Guid>();
-            while (true)
+            for (var attempt = 1; ; attempt++)
             {
                 if (!Step(_random.Hours(6 * Pace, 1.0)))
                 {
@@ -364,7 +398,7 @@ internal sealed partial class SyntheticHistoryRun
                     return;
                 }
 
-                if (_random.Chance(0.83))
+                if (_random.Chance(0.86))
                 {
                     referral.Answer(ReferralStatus.Accepted, _random.Chance(0.5) ? _random.Pick(PartnerAcceptances) : null, _now);
                     request.TransitionTo(HelpRequestStatus.AcceptedByPartner, _now, partner.ApiClientId, "Accepted by the partner.");
@@ -381,7 +415,8 @@ internal sealed partial class SyntheticHistoryRun
                 var feedback = _random.Pick(PartnerDeclines);
                 referral.Answer(ReferralStatus.Declined, feedback, _now);
                 request.TransitionTo(HelpRequestStatus.Triaged, _now, partner.ApiClientId, $"Declined by the partner: {feedback}");
-                if (tried.Count >= partners.Count || !_random.Chance(0.6))
+                // Another partner, or the same one again with more information; after three refusals, no offer.
+                if (attempt >= 3 || _random.Chance(tried.Count >= partners.Count ? 0.4 : 0.25))
                 {
                     CloseWithoutOffer(_random.Hours(24), "Geen partner kon deze vraag opnemen.");
                     return;
