@@ -47,9 +47,8 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 if [ "${BENCH_RECORD:-}" = 1 ]; then
-  grep -qxF "$marker" "$doc" || { echo "$doc has no line '$marker' to add the run after." >&2; exit 1; }
-  commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
-  git diff --quiet HEAD -- backend 2>/dev/null || commit="$commit with uncommitted changes in backend/"
+  source "$root/scripts/lib/bench.sh"
+  commit=$(bench_build)
   server="PostgreSQL at ${connection%%;Username*}"
   [ -n "$started_server" ] && server="PostgreSQL $("$PG_TEST_BIN/postgres" --version | awk '{ print $3 }') (throw-away server, fsync=$PG_TEST_FSYNC)"
   {
@@ -62,10 +61,7 @@ if [ "${BENCH_RECORD:-}" = 1 ]; then
     echo
     cat "$work/results.md"
   } > "$work/run.md"
-  awk -v marker="$marker" -v run="$work/run.md" \
-    '{ print } $0 == marker { print ""; while ((getline line < run) > 0) print line }' "$doc" > "$work/doc.md"
-  cp "$work/doc.md" "$doc"
-  echo "== added to ${doc#"$root"/}"
+  bench_add_run "$doc" "$marker" "$work/run.md" "$work"
 fi
 
 if [ -n "$started_server" ]; then

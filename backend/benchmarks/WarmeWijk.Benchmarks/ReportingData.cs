@@ -5,8 +5,6 @@ using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
-using WarmeWijk.Application.Common.Security;
-using WarmeWijk.Domain.Identity;
 using WarmeWijk.Domain.Volunteers;
 using WarmeWijk.Infrastructure.Persistence;
 using WarmeWijk.Infrastructure.ReferenceData;
@@ -24,8 +22,9 @@ internal sealed record ReportingDataOptions(
     public DateTimeOffset PeriodUntil => Until ?? new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 }
 
-/// <summary>What was generated: rows per table, seconds per phase, the database's size.</summary>
-internal sealed record ReportingDataSummary(IReadOnlyList<(string Table, long Rows)> Rows, IReadOnlyList<(string Phase, double Seconds)> Phases, long DatabaseBytes);
+/// <summary>What was generated: rows per table, seconds per phase, the database's size, the generator's peak memory.</summary>
+internal sealed record ReportingDataSummary(
+    IReadOnlyList<(string Table, long Rows)> Rows, IReadOnlyList<(string Phase, double Seconds)> Phases, long DatabaseBytes, long PeakWorkingSetBytes);
 
 /// <summary>
 /// The data generator of the reporting benchmark (issue 6): in an empty PostgreSQL database, the schema through the app's
@@ -166,7 +165,8 @@ internal static class ReportingData
 
         await VerifyAsync(builder.ConnectionString, kept.Values);
         Phase(Invariant($"verified (row counts; networks {string.Join(" and ", kept.Values.Select(k => k.Plan.Slug))} read back through EF Core and checked)"));
-        return new ReportingDataSummary(rows, phases, await Scalar<long>(connection, "SELECT pg_database_size(current_database())"));
+        using var process = Process.GetCurrentProcess();
+        return new ReportingDataSummary(rows, phases, await Scalar<long>(connection, "SELECT pg_database_size(current_database())"), process.PeakWorkingSet64);
     }
 
     private static Generated Generate(ReportingNetworks.Planned plan, ReportingNetworks.Built built, ReportingDataOptions options, HashSet<string> cardCodes)
@@ -319,24 +319,11 @@ internal static class ReportingData
 
         return text.AppendLine(Invariant($"| **total** | **{summary.Phases.Sum(p => p.Seconds):F1}** |"))
             .AppendLine()
-            .AppendLine(Invariant($"Database size: {summary.DatabaseBytes / 1024.0 / 1024 / 1024:F2} GiB ({summary.DatabaseBytes / 1024 / 1024:N0} MiB)."))
+            .AppendLine(Invariant($"Database size: {summary.DatabaseBytes / 1024.0 / 1024 / 1024:F2} GiB ({summary.DatabaseBytes / 1024 / 1024:N0} MiB). Peak memory of the generator: {summary.PeakWorkingSetBytes / 1024 / 1024:N0} MiB."))
             .ToString();
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private sealed record Generated(ReportingNetworks.Planned Plan, List<Volunteer> Volunteers, SyntheticHistoryResult History);
-
-    private sealed class NobodySignedIn : ICurrentUser
-    {
-        public bool IsAuthenticated => false;
-
-        public Guid? Id => null;
-
-        public Guid? NetworkId => null;
-
-        public Role? Role => null;
-
-        public Guid? PartnerOrganisationId => null;
-    }
 }

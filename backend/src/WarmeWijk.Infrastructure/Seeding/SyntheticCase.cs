@@ -475,8 +475,7 @@ internal sealed partial class SyntheticHistoryRun
                 .Select(v => (Volunteer: v, Score: Math.Round(Math.Min(0.99, 0.55 + (0.25 * _random.Next())
                     + (v.Languages.Any(l => l.Code == resident.Languages[0]) ? 0.1 : 0)
                     + (v.SectorCode == resident.Address.SectorCode ? 0.05 : 0)), 3)))
-                .OrderByDescending(c => c.Score)
-                .ThenBy(c => c.Volunteer.Id)
+                .OrderByDescending(c => c.Score) // stable: equal scores keep the volunteers' order, so the seed decides
                 .Take(3)
                 .ToList();
             var pick = _random.Next();

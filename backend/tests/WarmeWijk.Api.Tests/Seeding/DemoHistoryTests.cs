@@ -1,10 +1,8 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WarmeWijk.Api.Tests.Support;
-using WarmeWijk.Domain.HelpRequests;
 using WarmeWijk.Domain.Identity;
 using WarmeWijk.Infrastructure.Persistence;
 using WarmeWijk.Infrastructure.Seeding;
@@ -12,26 +10,14 @@ using WarmeWijk.Infrastructure.Seeding;
 namespace WarmeWijk.Api.Tests.Seeding;
 
 /// <summary>The demo networks with their synthetic history (Demo:History, on for the product, off in other fixtures).</summary>
-[TestFixtureSource(typeof(ApiTestBase), nameof(ApiTestBase.Providers))]
-public sealed class DemoHistoryTests(DatabaseProvider provider)
+public sealed class DemoHistoryTests(DatabaseProvider provider) : ApiTestBase(provider)
 {
-    private ApiFactory _api = null!;
-
-    [OneTimeSetUp]
-    public async Task StartApi()
-    {
-        var started = Stopwatch.StartNew();
-        _api = await ApiFactory.StartAsync(provider, new Dictionary<string, string?> { ["Demo:History"] = "true" });
-        await TestContext.Progress.WriteLineAsync($"API with the demo history on {provider} started in {started.Elapsed.TotalSeconds:F1} s");
-    }
-
-    [OneTimeTearDown]
-    public async Task StopApi() => await _api.DisposeAsync();
+    protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?> { ["Demo:History"] = "true" };
 
     [Test]
     public async Task Should_show_two_years_of_requests_in_the_inbox_newest_first()
     {
-        using var client = await _api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);
+        using var client = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);
 
         var page = await client.GetFromJsonAsync<JsonElement>("/api/v1/help-requests?limit=100");
 
@@ -47,7 +33,7 @@ public sealed class DemoHistoryTests(DatabaseProvider provider)
     [Test]
     public async Task Should_store_histories_whose_milestones_agree_with_their_timelines()
     {
-        await using var scope = _api.Services.CreateAsyncScope();
+        await using var scope = Api.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
 
         var requests = await db.HelpRequests.IgnoreQueryFilters().AsNoTracking().ToListAsync();

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using WarmeWijk.Application.Common.Security;
 using WarmeWijk.Domain.HelpRequests;
 using WarmeWijk.Domain.Identity;
 using WarmeWijk.Domain.Matching;
@@ -179,16 +178,4 @@ public sealed class SyntheticHistoryTests
         }
     }
 
-    private sealed class NobodySignedIn : ICurrentUser
-    {
-        public bool IsAuthenticated => false;
-
-        public Guid? Id => null;
-
-        public Guid? NetworkId => null;
-
-        public Role? Role => null;
-
-        public Guid? PartnerOrganisationId => null;
-    }
 }
