@@ -65,8 +65,8 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 [ -s "$work/results.md" ] || { echo "The benchmark wrote no results (exit $status); API log:" >&2; tail -n 40 "$work/api.log" >&2; exit 1; }
 
 [ -f "$doc" ] || printf '# Buurtanalyse benchmark\n\nWritten by `scripts/bench-buurtanalyse.sh`.\n\n%s\n' "$marker" > "$doc"
-commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
-git diff --quiet HEAD -- backend 2>/dev/null || commit="$commit with uncommitted changes in backend/"
+source "$root/scripts/lib/bench.sh"
+commit=$(bench_build)
 {
   echo "### $(date -u '+%Y-%m-%d %H:%M') UTC"
   echo
@@ -77,8 +77,7 @@ git diff --quiet HEAD -- backend 2>/dev/null || commit="$commit with uncommitted
   echo
   cat "$work/results.md"
 } > "$work/run.md"
-awk -v marker="$marker" -v run="$work/run.md" \
-  '{ print } $0 == marker { print ""; while ((getline line < run) > 0) print line }' "$doc" > "$work/doc.md"
-cp "$work/doc.md" "$doc"
-echo "== added to ${doc#"$root"/}"
+[ -f "$doc" ] || printf '# Buurtanalyse benchmark\n\nWritten by `scripts/bench-buurtanalyse.sh`.\n\n%s\n' "$marker" > "$doc"
+source "$root/scripts/lib/bench.sh"
+commit=$(bench_build)
 exit "$status"

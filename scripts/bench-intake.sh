@@ -102,10 +102,8 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 mkdir -p "$(dirname "$doc")"
 [ -f "$doc" ] || printf '# Intake benchmark\n\nWritten by `scripts/bench-intake.sh`.\n\n%s\n' "$marker" > "$doc"
-grep -qxF "$marker" "$doc" || { echo "$doc has no line '$marker' to add the run after." >&2; exit 1; }
-
-commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
-git diff --quiet HEAD -- backend 2>/dev/null || commit="$commit with uncommitted changes in backend/"
+source "$root/scripts/lib/bench.sh"
+commit=$(bench_build)
 {
   echo "### $(date -u '+%Y-%m-%d %H:%M') UTC"
   echo
@@ -118,8 +116,6 @@ git diff --quiet HEAD -- backend 2>/dev/null || commit="$commit with uncommitted
   echo
   cat "$work/results.md"
 } > "$work/run.md"
-awk -v marker="$marker" -v run="$work/run.md" \
-  '{ print } $0 == marker { print ""; while ((getline line < run) > 0) print line }' "$doc" > "$work/doc.md"
-cp "$work/doc.md" "$doc"
-echo "== added to ${doc#"$root"/}"
+source "$root/scripts/lib/bench.sh"
+commit=$(bench_build)
 exit "$status"

@@ -23,9 +23,8 @@ status=0
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 [ -s "$work/results.md" ] || { echo "The benchmark wrote no results (exit $status)." >&2; exit 1; }
 
-grep -qxF "$marker" "$doc" || { echo "$doc has no line '$marker' to add the run after." >&2; exit 1; }
-commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
-git diff --quiet HEAD -- backend 2>/dev/null || commit="$commit with uncommitted changes in backend/"
+source "$root/scripts/lib/bench.sh"
+commit=$(bench_build)
 {
   echo "### $(date -u '+%Y-%m-%d %H:%M') UTC"
   echo
@@ -37,8 +36,5 @@ git diff --quiet HEAD -- backend 2>/dev/null || commit="$commit with uncommitted
   echo
   cat "$work/results.md"
 } > "$work/run.md"
-awk -v marker="$marker" -v run="$work/run.md" \
-  '{ print } $0 == marker { print ""; while ((getline line < run) > 0) print line }' "$doc" > "$work/doc.md"
-cp "$work/doc.md" "$doc"
-echo "== added to ${doc#"$root"/}"
+bench_add_run "$doc" "$marker" "$work/run.md" "$work"
 exit "$status"

@@ -7,7 +7,10 @@ using WarmeWijk.Benchmarks;
 //   matching [--sizes 1000,10000,100000] [--requests 1000] [--naive-requests 100] [--batches 200x1000,2000x10000] [--markdown FILE]
 // and one started by scripts/bench-buurtanalyse.sh:
 //   buurtanalyse --api URL --sectors CSV [--years 10] [--clients 4] [--duration 20] [--warmup 5] [--markdown FILE]
-// and one started by scripts/bench-reporting.sh on a database the reporting data generator filled:
+// and the data of the reporting benchmark (scripts/bench-reporting-data.sh), into an empty PostgreSQL database:
+//   reporting-data [--connection CS, else ConnectionStrings__WarmeWijk] [--requests 1000000] [--networks 150]
+//                  [--from 2023-01-01] [--until 2026-01-01] [--seed 2026] [--markdown FILE]
+// and the reporting benchmark itself (scripts/bench-reporting.sh) on a database those data filled:
 //   reporting --connection CS [--year 2025] [--iterations 30] [--markdown FILE]
 switch (args.FirstOrDefault())
 {
@@ -20,10 +23,12 @@ switch (args.FirstOrDefault())
         return await MatchingBenchmark.RunAsync(args[1..]);
     case "buurtanalyse":
         return await BuurtanalyseBench.RunAsync(args[1..]);
+    case "reporting-data":
+        return await ReportingData.RunAsync(args[1..]);
     case "reporting":
         return await ReportingBenchmark.RunAsync(args[1..]);
     default:
         Console.Error.WriteLine(
-            "usage: WarmeWijk.Benchmarks ceiling|load|matching|buurtanalyse|reporting [options]; see scripts/bench-*.sh");
+            "usage: WarmeWijk.Benchmarks ceiling|load|matching|buurtanalyse|reporting-data|reporting [options]; see scripts/bench-*.sh");
         return 2;
 }

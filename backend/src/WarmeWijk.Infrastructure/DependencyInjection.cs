@@ -54,6 +54,7 @@ public static class DependencyInjection
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<DemoSeeder>();
+        services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
 
         services.AddOptions<JwtOptions>()
             .Bind(configuration.GetSection(JwtOptions.Section))

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using WarmeWijk.Application.Common.Security;
-using WarmeWijk.Domain.Identity;
 using WarmeWijk.Infrastructure.Persistence;
 
 namespace WarmeWijk.DesignTime;
@@ -23,19 +21,6 @@ internal sealed class PostgreSqlFactory : IDesignTimeDbContextFactory<PostgreSql
             .UseNpgsql("Host=localhost;Database=warmewijk_design_time")
             .UseSnakeCaseNamingConvention()
             .Options, new NobodySignedIn());
-}
-
-internal sealed class NobodySignedIn : ICurrentUser
-{
-    public bool IsAuthenticated => false;
-
-    public Guid? Id => null;
-
-    public Guid? NetworkId => null;
-
-    public Role? Role => null;
-
-    public Guid? PartnerOrganisationId => null;
 }
 
 internal static class Program

@@ -47,6 +47,13 @@ public sealed class DemoBuurtanalyseSeeder(AppDbContext db, StatisticalSectorDir
         ["12025A61-"] = new(Elderly: 1.1, Migration: 1.6, Allowance: 2.3, Income: 0.7, SinglePerson: 1.6, SocialRent: 8.0),
     };
 
+    /// <summary>How the demo neighbourhood that starts with <paramref name="firstSector"/> compares with its municipality in age and migration background.</summary>
+    internal static (double Elderly, double Migration) ProfileOf(string firstSector)
+    {
+        var profile = Profiles.GetValueOrDefault(firstSector, Profile.Average);
+        return (profile.Elderly, profile.Migration);
+    }
+
     public async Task SeedAsync(IEnumerable<IReadOnlyList<string>> neighbourhoods, CancellationToken cancellationToken = default)
     {
         if (await db.DatasetImports.AnyAsync(i => i.IsSynthetic, cancellationToken))

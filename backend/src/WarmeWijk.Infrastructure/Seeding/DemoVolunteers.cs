@@ -39,6 +39,12 @@ internal static class DemoVolunteers
         [BuddyType.Garden], [BuddyType.Chat, BuddyType.Walking], [BuddyType.OddJobs, BuddyType.Travel],
     ];
 
+    public static GeoPoint CentreOf(string slug) => new(Centres[slug].Latitude, Centres[slug].Longitude);
+
+    /// <summary>
+    /// Most joined one to two and a half years ago (so they take part in the demo history), one is paused since two months,
+    /// one is in training and one was just registered.
+    /// </summary>
     public static IEnumerable<Volunteer> For(string slug, string sectorCode, DateTimeOffset now)
     {
         var (latitude, longitude) = Centres[slug];
@@ -46,6 +52,18 @@ internal static class DemoVolunteers
         for (var i = 0; i < People.Length; i++)
         {
             var (first, last, languages) = People[i];
+            var joined = i switch
+            {
+                11 => now.AddDays(-10),
+                10 => now.AddDays(-40),
+                _ => now.AddMonths(-30 + (2 * i)),
+            };
+            var trained = DateOnly.FromDateTime(joined.UtcDateTime).AddDays(28);
+            if (trained > DateOnly.FromDateTime(now.UtcDateTime))
+            {
+                trained = DateOnly.FromDateTime(now.UtcDateTime);
+            }
+
             var day = (Weekday)(i % 5);
             var volunteer = new Volunteer(
                 new VolunteerProfile(
@@ -68,11 +86,11 @@ internal static class DemoVolunteers
                     1 + (i % 3),
                     i % 5 == 2 ? ["night-watch"] : [],
                     i % 4 == 1 ? [HomeCondition.Pets] : [],
-                    [new CompletedTraining("basisvorming", DateOnly.FromDateTime(now.UtcDateTime).AddMonths(-6 - i))],
-                    i % 3 == 2 ? null : new CriminalRecordExtract(DateOnly.FromDateTime(now.UtcDateTime).AddMonths(-i), DateOnly.FromDateTime(now.UtcDateTime).AddMonths(36 - i)),
+                    [new CompletedTraining("basisvorming", trained)],
+                    i % 3 == 2 ? null : new CriminalRecordExtract(trained.AddDays(-7), trained.AddDays(-7).AddYears(3)),
                     DateOnly.FromDateTime(now.UtcDateTime).AddYears(1),
                     null),
-                now);
+                joined);
             var status = i switch
             {
                 10 => VolunteerStatus.Training,
@@ -82,12 +100,13 @@ internal static class DemoVolunteers
             };
             if (status != VolunteerStatus.Intake)
             {
-                volunteer.ChangeStatus(status == VolunteerStatus.Training ? VolunteerStatus.Training : VolunteerStatus.Active, "Demo: basisvorming gevolgd.", now);
+                volunteer.ChangeStatus(status == VolunteerStatus.Training ? VolunteerStatus.Training : VolunteerStatus.Active, "Demo: basisvorming gevolgd.",
+                    status == VolunteerStatus.Training ? now.AddDays(-30) : joined.AddDays(35));
             }
 
             if (status == VolunteerStatus.Paused)
             {
-                volunteer.ChangeStatus(VolunteerStatus.Paused, "Demo: even op pauze.", now);
+                volunteer.ChangeStatus(VolunteerStatus.Paused, "Demo: even op pauze.", now.AddMonths(-2));
             }
 
             yield return volunteer;

@@ -87,6 +87,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:WarmeWijk", _database.ConnectionString);
         builder.UseSetting("Auth:Jwt:SigningKey", SigningKey);
         builder.UseSetting("Demo:Seed", "false");
+        // The demo networks without their two years of synthetic history (2–3 s more per start); a fixture that needs it
+        // (reports) overrides ApiTestBase.Settings with Demo:History=true (see Seeding/DemoHistoryTests).
+        builder.UseSetting("Demo:History", "false");
         builder.UseSetting("Webhooks:AllowLoopbackUrls", "true");
         // A fixture signs in many times a minute from one address; RateLimitTests switch the limits on.
         builder.UseSetting("RateLimits:Enabled", "false");

@@ -10,8 +10,11 @@ public abstract class ApiTestBase(DatabaseProvider provider)
 
     protected ApiFactory Api { get; private set; } = null!;
 
+    /// <summary>Configuration for this fixture's API on top of the test defaults, e.g. <c>Demo:History = true</c>.</summary>
+    protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
+
     [OneTimeSetUp]
-    public async Task StartApi() => Api = await ApiFactory.StartAsync(provider);
+    public async Task StartApi() => Api = await ApiFactory.StartAsync(provider, Settings);
 
     [OneTimeTearDown]
     public async Task StopApi()
