@@ -18,3 +18,10 @@ bench_add_run() {
   cp "$page" "$doc"
   echo "== added to ${doc#"$root"/}"
 }
+
+# bench_machine COMMIT: the lines that say on what a run ran.
+bench_machine() {
+  echo "- Machine: $(nproc) cores, $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)," \
+    "$(awk '/^MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM, $(. /etc/os-release && echo "$PRETTY_NAME")," \
+    ".NET $(dotnet --list-runtimes | awk '/^Microsoft.NETCore.App/ { v = $2 } END { print v }') (SDK $(dotnet --version)); build $1"
+}
