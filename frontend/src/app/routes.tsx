@@ -17,6 +17,7 @@ import { HelpRequestsAccess } from '../features/hulpvragen/access';
 import { HelpRequestPage } from '../features/hulpvragen/detail/HelpRequestPage';
 import { HelpRequestsPage } from '../features/hulpvragen/HelpRequestsPage';
 import { IntakePage } from '../features/hulpvragen/intake/IntakePage';
+import { FunderReportPage } from '../features/rapportage/FunderReportPage';
 import { OutcomesPage } from '../features/rapportage/outcomes/OutcomesPage';
 import {
   ReportedRequestsAccess,
@@ -71,6 +72,7 @@ export const routes: RouteObject[] = [
           },
           { path: 'rapportage', element: <ReportingPage /> },
           { path: 'rapportage/verhalen', element: <OutcomesPage /> },
+          { path: 'rapportage/verslag', element: <FunderReportPage /> },
           {
             path: 'rapportage/hulpvragen',
             element: <ReportedRequestsAccess />,
