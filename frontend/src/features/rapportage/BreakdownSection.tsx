@@ -34,6 +34,7 @@ export function BreakdownSection({ dashboard, dimension, drillDown }: BreakdownS
     text: format.count(row.figures.requestsIn),
   }));
   const title = t(`reporting.breakdown.${dimension}`);
+  const tableTitle = t(`reporting.tables.${dimension}`);
   const periodFilters = drillDown && { ...drillDown, ...dashboard.period };
   const filtersOf = (row: BreakdownRow) => {
     const narrowed = periodFilters && rowFilters(dimension, row.key, dashboard.period);
@@ -41,9 +42,10 @@ export function BreakdownSection({ dashboard, dimension, drillDown }: BreakdownS
   };
 
   const table = (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={title}>
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={tableTitle}>
       <table className="table breakdown-table">
-        <caption className={dimension === 'month' ? 'visually-hidden' : undefined}>{title}</caption>
+        {/* The section's heading says it on screen already. */}
+        <caption className="visually-hidden">{tableTitle}</caption>
         <thead>
           <tr>
             <th scope="col">{t(`reporting.dimensions.${dimension}`)}</th>

@@ -102,10 +102,7 @@ function FunderReport({ dashboard }: { dashboard: Dashboard }) {
         <BreakdownSection dashboard={dashboard} dimension="category" drillDown={null} />
       </div>
 
-      <section
-        className="funder-report__section funder-report__page"
-        aria-labelledby="report-reach"
-      >
+      <section className="funder-report__section" aria-labelledby="report-reach">
         <h2 id="report-reach">{t('reporting.reach.title')}</h2>
         <ReachTable dashboard={dashboard} />
         <p className="muted small">{t('reporting.reach.note')}</p>

@@ -22,7 +22,12 @@ export function ReachTable({ dashboard }: { dashboard: Dashboard }) {
   const groupName = (group: ReachGroup) => t(`reporting.reach.groups.${group.group as GroupName}`);
 
   return (
-    <div className="table-scroll">
+    <div
+      className="table-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={t('reporting.reach.table')}
+    >
       <table className="table">
         <caption>{t('reporting.reach.table')}</caption>
         <thead>
@@ -80,7 +85,9 @@ export function ReachTable({ dashboard }: { dashboard: Dashboard }) {
 export function ReachSection({ dashboard }: { dashboard: Dashboard }) {
   const { t } = useTranslation();
   const format = useReportFormat();
+  // Drawn when at least one share is known; a group with a hidden share then has no bar.
   const compared = dashboard.reach.groups.filter((group) => group.population !== null);
+  const drawn = compared.some((group) => group.share !== null);
   const title = t('reporting.reach.title');
 
   return (
@@ -91,7 +98,7 @@ export function ReachSection({ dashboard }: { dashboard: Dashboard }) {
         title={t('reporting.reach.chart')}
         tableShown
         chart={(labelledBy) =>
-          compared.length > 0 && (
+          drawn && (
             <HorizontalBars
               labelledBy={labelledBy}
               bars={compared.map((group) => ({

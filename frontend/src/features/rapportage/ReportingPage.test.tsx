@@ -84,7 +84,7 @@ describe('Reporting dashboard', () => {
     );
     renderApp('/rapportage');
 
-    const table = await screen.findByRole('table', { name: 'Per soort hulp' });
+    const table = await screen.findByRole('table', { name: 'Cijfers per soort hulp' });
     const debt = within(table).getByRole('row', { name: /Schulden/ });
     const cells = within(debt).getAllByRole('cell');
     const [requestsIn, matched] = [cells[0]!, cells[3]!];
@@ -110,7 +110,7 @@ describe('Reporting dashboard', () => {
     const { queries } = mockDashboard(coordinator, answerWith(dashboard()));
     const { router, user } = renderApp('/rapportage?categoryCode=shopping');
 
-    await screen.findByRole('table', { name: 'Per soort hulp' });
+    await screen.findByRole('table', { name: 'Cijfers per soort hulp' });
     expect(queries[0]?.get('categoryCode')).toBe('shopping');
     expect(screen.getByLabelText('Soort hulp')).toHaveValue('shopping');
     expect(screen.getByLabelText('Periode')).toHaveValue('last12Months');
@@ -166,25 +166,31 @@ describe('Reporting dashboard', () => {
     mockDashboard(coordinator, answerWith(dashboard()));
     renderApp('/rapportage?channel=PhoneLine');
 
-    const table = await screen.findByRole('table', { name: 'Per soort hulp' });
+    const table = await screen.findByRole('table', { name: 'Cijfers per soort hulp' });
     const shopping = within(table).getByRole('row', { name: /Boodschappen/ });
     expect(within(shopping).getByRole('link', { name: '37' })).toHaveAttribute(
       'href',
       '/rapportage/hulpvragen?channel=PhoneLine&from=2025-11-01&to=2026-10-31&categoryCode=shopping&measure=RequestsIn',
     );
     // A month narrows the period to that month.
-    await screen.findByRole('table', { name: 'Per maand' });
-    const october = within(screen.getByRole('table', { name: 'Per maand' })).getByRole('row', {
-      name: /okt 2026/,
-    });
+    await screen.findByRole('table', { name: 'Cijfers per maand' });
+    const october = within(screen.getByRole('table', { name: 'Cijfers per maand' })).getByRole(
+      'row',
+      {
+        name: /okt 2026/,
+      },
+    );
     expect(within(october).getAllByRole('link')[0]).toHaveAttribute(
       'href',
       '/rapportage/hulpvragen?channel=PhoneLine&from=2026-10-01&to=2026-10-31&measure=RequestsIn',
     );
     // Requests from outside the neighbourhoods have no filter to show them by.
-    const outside = within(screen.getByRole('table', { name: 'Per buurt' })).getByRole('row', {
-      name: /Buiten de buurten/,
-    });
+    const outside = within(screen.getByRole('table', { name: 'Cijfers per buurt' })).getByRole(
+      'row',
+      {
+        name: /Buiten de buurten/,
+      },
+    );
     expect(within(outside).queryAllByRole('link')).toHaveLength(0);
     expect(
       within(screen.getByRole('table', { name: 'Van vraag tot hulp' })).getAllByRole('link'),
@@ -195,7 +201,7 @@ describe('Reporting dashboard', () => {
     mockDashboard(analyst, answerWith(dashboard()));
     renderApp('/rapportage');
 
-    const table = await screen.findByRole('table', { name: 'Per soort hulp' });
+    const table = await screen.findByRole('table', { name: 'Cijfers per soort hulp' });
     expect(within(table).getByRole('row', { name: /Boodschappen/ })).toHaveTextContent('37');
     const drillDowns = screen
       .queryAllByRole('link')

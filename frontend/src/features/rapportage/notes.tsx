@@ -47,11 +47,11 @@ export function useFilterSummary(): (filters: Filters) => string {
 export function SuppressionNote({ threshold }: { threshold: number }) {
   const { t } = useTranslation();
   return (
-    <aside className="suppression-note" aria-labelledby="suppression-note">
+    <section className="suppression-note" aria-labelledby="suppression-note">
       <h2 id="suppression-note">{t('reporting.suppression.title')}</h2>
       <p>{t('reporting.suppression.small', { threshold })}</p>
       <p>{t('reporting.suppression.withheld')}</p>
       <p>{t('reporting.suppression.derived', { threshold })}</p>
-    </aside>
+    </section>
   );
 }
