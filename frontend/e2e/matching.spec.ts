@@ -1,25 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { demoPassword, demoUsers, horizontalOverflow, signInAsCoordinator } from './demo';
-
-/** Signs in through the API as the demo coordinator; returns a POST helper with the token. */
-async function coordinatorApi(request: APIRequestContext) {
-  const login = await request.post('/api/v1/auth/login', {
-    data: { email: demoUsers[0].email, password: demoPassword },
-  });
-  const { accessToken } = (await login.json()) as { accessToken: string };
-  return async (url: string, data: object, extra: Record<string, string> = {}) => {
-    const response = await request.post(url, {
-      headers: { Authorization: `Bearer ${accessToken}`, ...extra },
-      data,
-    });
-    expect(response.ok(), `POST ${url}: ${await response.text()}`).toBe(true);
-    return {
-      body: (await response.json()) as { id: string },
-      etag: response.headers()['etag'] ?? '',
-    };
-  };
-}
+import { expect, test, type Page } from '@playwright/test';
+import { coordinatorApi, horizontalOverflow, signInAsCoordinator } from './demo';
 
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page })

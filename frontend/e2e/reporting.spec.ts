@@ -1,7 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { demoPassword, demoUsers, horizontalOverflow, kielNetwork, signIn } from './demo';
+import {
+  coordinatorApi,
+  demoUsers,
+  horizontalOverflow,
+  kielNetwork,
+  kielResident,
+  signIn,
+} from './demo';
 
 const [coordinator, , analyst] = demoUsers;
 
@@ -31,38 +38,10 @@ function consoleErrors(page: Page) {
  * call-back after a voicemail: a request without a first contact yet. Returns its id.
  */
 async function voicemailIntake(request: APIRequestContext, lastName: string) {
-  const login = await request.post('/api/v1/auth/login', {
-    data: { email: coordinator.email, password: demoPassword },
-  });
-  const { accessToken } = (await login.json()) as { accessToken: string };
-  const post = async (url: string, data: object) => {
-    const response = await request.post(url, {
-      headers: { Authorization: `Bearer ${accessToken}` },
-      data,
-    });
-    expect(response.ok(), `POST ${url}: ${await response.text()}`).toBe(true);
-    return (await response.json()) as { id: string };
-  };
-  const resident = await post('/api/v1/residents', {
-    firstName: 'Lea',
-    lastName,
-    birthYear: 1944,
-    phone: '03 123 45 67',
-    email: null,
-    address: {
-      street: 'Kielsevest',
-      houseNumber: '8',
-      box: null,
-      postalCode: '2020',
-      municipality: 'Antwerpen',
-      sectorCode: '11002F60-',
-    },
-    languages: ['nl'],
-    contactPreference: 'Phone',
-    consents: [{ purpose: 'Intake', note: null }],
-  });
+  const post = await coordinatorApi(request);
+  const resident = await post('/api/v1/residents', kielResident('Lea', lastName, 1944));
   const created = await post('/api/v1/help-requests', {
-    residentId: resident.id,
+    residentId: resident.body.id,
     channel: 'VoicemailCallBack',
     categoryCode: 'shopping',
     description: 'Liet een bericht na: zoekt hulp bij de boodschappen.',
@@ -73,7 +52,7 @@ async function voicemailIntake(request: APIRequestContext, lastName: string) {
     needs: null,
     referralCardCode: null,
   });
-  return created.id;
+  return created.body.id;
 }
 
 /** Waits for the dashboard's figures to be asked for with a query matching `expected`. */

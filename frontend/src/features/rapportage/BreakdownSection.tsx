@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { BreakdownRow, Dashboard, RequestFigures } from './api';
+import { ReportBlock } from './ReportBlock';
 import { ChartFigure, ColumnChart, HorizontalBars, type Bar } from './charts';
 import { FigureLink } from './FigureLink';
 import { rowFilters, type ReportFilters } from './filters';
@@ -78,8 +79,7 @@ export function BreakdownSection({ dashboard, dimension, drillDown }: BreakdownS
   );
 
   return (
-    <section aria-labelledby={`breakdown-${dimension}`} className="report-block">
-      <h2 id={`breakdown-${dimension}`}>{title}</h2>
+    <ReportBlock id={`breakdown-${dimension}`} title={title}>
       {rows.length === 0 ? (
         <p className="muted">{t('reporting.noRequests')}</p>
       ) : (
@@ -99,7 +99,7 @@ export function BreakdownSection({ dashboard, dimension, drillDown }: BreakdownS
           tableShown={dimension !== 'month'}
         />
       )}
-    </section>
+    </ReportBlock>
   );
 }
 

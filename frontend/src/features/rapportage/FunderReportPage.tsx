@@ -9,8 +9,8 @@ import { queryString, useReportFilters } from './filters';
 import { FunnelSection } from './FunnelSection';
 import { useKeyFigures } from './keyFigures';
 import { PeriodLine, SuppressionNote, useFilterSummary } from './notes';
-import { ReachTable } from './ReachSection';
-import { SignalsTable } from './SignalsSection';
+import { ReachSection } from './ReachSection';
+import { SignalsSection } from './SignalsSection';
 
 /**
  * The report for funders on A4: the key figures next to the previous period, a few charts, reach,
@@ -102,20 +102,12 @@ function FunderReport({ dashboard }: { dashboard: Dashboard }) {
         <BreakdownSection dashboard={dashboard} dimension="category" drillDown={null} />
       </div>
 
-      <section className="funder-report__section" aria-labelledby="report-reach">
-        <h2 id="report-reach">{t('reporting.reach.title')}</h2>
-        <ReachTable dashboard={dashboard} />
-        <p className="muted small">{t('reporting.reach.note')}</p>
-      </section>
-
-      <section className="funder-report__section" aria-labelledby="report-signals">
-        <h2 id="report-signals">{t('reporting.signals.title')}</h2>
-        {dashboard.signalsByTheme.length === 0 ? (
-          <p className="muted">{t('reporting.signals.none')}</p>
-        ) : (
-          <SignalsTable dashboard={dashboard} />
-        )}
-      </section>
+      <div className="funder-report__section">
+        <ReachSection dashboard={dashboard} />
+      </div>
+      <div className="funder-report__section">
+        <SignalsSection dashboard={dashboard} />
+      </div>
 
       <Outcomes dashboard={dashboard} />
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Dashboard } from './api';
+import { ReportBlock } from './ReportBlock';
 import { ChartFigure, HorizontalBars } from './charts';
 import { CountValue } from './CountValue';
 import { FigureLink } from './FigureLink';
@@ -22,9 +23,7 @@ export function FunnelSection({
   const title = t('reporting.funnel.title');
 
   return (
-    <section aria-labelledby="funnel" className="report-block">
-      <h2 id="funnel">{title}</h2>
-      <p className="muted">{t('reporting.funnel.intro')}</p>
+    <ReportBlock id="funnel" title={title} intro={t('reporting.funnel.intro')}>
       <ChartFigure
         title={title}
         chart={(labelledBy) => (
@@ -68,6 +67,6 @@ export function FunnelSection({
           </table>
         }
       />
-    </section>
+    </ReportBlock>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Dashboard, ReachGroup } from './api';
+import { ReportBlock } from './ReportBlock';
 import { ChartFigure, HorizontalBars } from './charts';
 import { CountValue, Derived } from './CountValue';
 import { useReportFormat } from './reportFormat';
@@ -15,7 +16,7 @@ type GroupName =
   | 'otherFirstLanguage';
 
 /** The residents reached, per group, against the group's population in the neighbourhoods. */
-export function ReachTable({ dashboard }: { dashboard: Dashboard }) {
+function ReachTable({ dashboard }: { dashboard: Dashboard }) {
   const { t } = useTranslation();
   const format = useReportFormat();
   const { reach } = dashboard;
@@ -91,9 +92,7 @@ export function ReachSection({ dashboard }: { dashboard: Dashboard }) {
   const title = t('reporting.reach.title');
 
   return (
-    <section aria-labelledby="reach" className="report-block">
-      <h2 id="reach">{title}</h2>
-      <p className="muted">{t('reporting.reach.intro')}</p>
+    <ReportBlock id="reach" title={title} intro={t('reporting.reach.intro')}>
       <ChartFigure
         title={t('reporting.reach.chart')}
         tableShown
@@ -113,6 +112,6 @@ export function ReachSection({ dashboard }: { dashboard: Dashboard }) {
         table={<ReachTable dashboard={dashboard} />}
       />
       <p className="muted small">{t('reporting.reach.note')}</p>
-    </section>
+    </ReportBlock>
   );
 }

@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { LoadMore } from '../../components/ui/LoadMore';
 import { Page } from '../../components/ui/Page';
 import { useFormat } from '../../lib/format';
 import { useIsCoordinator } from '../auth/api';
 import { RoleGate } from '../auth/RoleGate';
-import { HelpRequestCard } from '../hulpvragen/HelpRequestCard';
+import { HelpRequestList } from '../hulpvragen/HelpRequestList';
 import { fieldErrors } from '../vrijwilligers/api';
 import { useReportedRequests } from './api';
 import { queryString, readFilters } from './filters';
@@ -33,7 +32,6 @@ export function ReportedRequestsPage() {
   const filters = readFilters(params);
   const measure = measures.find((m) => m === params.get('measure'));
   const requests = useReportedRequests(filters, measure);
-  const items = requests.data?.pages.flatMap((page) => page.items) ?? [];
   const errors = Object.values(fieldErrors(requests.error));
 
   return (
@@ -63,29 +61,13 @@ export function ReportedRequestsPage() {
             <dd>{summary(filters)}</dd>
           </div>
         </dl>
-        {requests.isPending && (
-          <p role="status" className="muted">
-            {t('status.loading')}
+        {errors.length > 0 ? (
+          <p role="alert" className="notice notice--error">
+            {errors.join(' ')}
           </p>
+        ) : (
+          <HelpRequestList query={requests} empty={t('reporting.requests.none')} />
         )}
-        {requests.isError && (
-          <div role="alert" className="notice notice--error">
-            <p>{errors.length > 0 ? errors.join(' ') : t('status.error')}</p>
-          </div>
-        )}
-        {requests.isSuccess &&
-          (items.length === 0 ? (
-            <p>{t('reporting.requests.none')}</p>
-          ) : (
-            <ul className="card-list">
-              {items.map((request) => (
-                <li key={request.id}>
-                  <HelpRequestCard request={request} />
-                </li>
-              ))}
-            </ul>
-          ))}
-        <LoadMore query={requests} />
       </Page>
     </>
   );

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useCategoryName } from '../hulpvragen/api';
 import type { Dashboard } from './api';
+import { ReportBlock } from './ReportBlock';
 import { ChartFigure, HorizontalBars } from './charts';
 import { CountValue } from './CountValue';
 import { useReportFormat } from './reportFormat';
 
 /** The signals per theme as a table, with their total. */
-export function SignalsTable({ dashboard }: { dashboard: Dashboard }) {
+function SignalsTable({ dashboard }: { dashboard: Dashboard }) {
   const { t } = useTranslation();
   const themeName = useCategoryName();
   return (
@@ -47,8 +48,7 @@ export function SignalsSection({ dashboard }: { dashboard: Dashboard }) {
   const themeName = useCategoryName();
   const title = t('reporting.signals.title');
   return (
-    <section aria-labelledby="signals" className="report-block">
-      <h2 id="signals">{title}</h2>
+    <ReportBlock id="signals" title={title}>
       {dashboard.signalsByTheme.length === 0 ? (
         <p className="muted">{t('reporting.signals.none')}</p>
       ) : (
@@ -68,6 +68,6 @@ export function SignalsSection({ dashboard }: { dashboard: Dashboard }) {
           table={<SignalsTable dashboard={dashboard} />}
         />
       )}
-    </section>
+    </ReportBlock>
   );
 }
