@@ -58,7 +58,12 @@ export async function coordinatorApi(request: APIRequestContext) {
 }
 
 /** A new resident of Kiel who consented to the intake only, as the API takes one. */
-export const kielResident = (firstName: string, lastName: string, birthYear: number) => ({
+export const kielResident = (
+  firstName: string,
+  lastName: string,
+  birthYear: number,
+  houseNumber = '20',
+) => ({
   firstName,
   lastName,
   birthYear,
@@ -66,7 +71,7 @@ export const kielResident = (firstName: string, lastName: string, birthYear: num
   email: null,
   address: {
     street: 'Kielsevest',
-    houseNumber: '20',
+    houseNumber,
     box: null,
     postalCode: '2020',
     municipality: 'Antwerpen',
@@ -77,6 +82,21 @@ export const kielResident = (firstName: string, lastName: string, birthYear: num
   consents: [{ purpose: 'Intake', note: null }],
 });
 
+/** A help request as the API takes one: the resident's, in a category, by a channel. */
+export const helpRequestBody = (
+  residentId: string,
+  request: { channel: string; categoryCode: string; description: string; recurrence?: string },
+) => ({
+  residentId,
+  urgency: 'Normal',
+  recurrence: 'OneOff',
+  wishedFrom: null,
+  timeWindows: null,
+  needs: null,
+  referralCardCode: null,
+  ...request,
+});
+
 /**
  * Records a debt request of a new resident, who consented to the intake only, and triages it as
  * heavy, all through the API as the demo coordinator. Returns the request's page.
@@ -84,18 +104,14 @@ export const kielResident = (firstName: string, lastName: string, birthYear: num
 export async function triagedHelpRequest(request: APIRequestContext, lastName: string) {
   const post = await coordinatorApi(request);
   const resident = await post('/api/v1/residents', kielResident('Mona', lastName, 1952));
-  const created = await post('/api/v1/help-requests', {
-    residentId: resident.body.id,
-    channel: 'PhoneLine',
-    categoryCode: 'debt',
-    description: 'De facturen stapelen zich op.',
-    urgency: 'Normal',
-    recurrence: 'OneOff',
-    wishedFrom: null,
-    timeWindows: null,
-    needs: null,
-    referralCardCode: null,
-  });
+  const created = await post(
+    '/api/v1/help-requests',
+    helpRequestBody(resident.body.id, {
+      channel: 'PhoneLine',
+      categoryCode: 'debt',
+      description: 'De facturen stapelen zich op.',
+    }),
+  );
   await post(
     `/api/v1/help-requests/${created.body.id}/triage`,
     { decidedRoute: 'Heavy', overrideReason: null, residentChoice: 'AgreesWithAdvice' },

@@ -1,6 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { coordinatorApi, horizontalOverflow, signInAsCoordinator } from './demo';
+import {
+  coordinatorApi,
+  helpRequestBody,
+  horizontalOverflow,
+  kielResident,
+  signInAsCoordinator,
+} from './demo';
 
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page })
@@ -59,39 +65,22 @@ test('a coordinator proposes a volunteer, who accepts on their phone', async ({
   );
 
   const resident = await post('/api/v1/residents', {
-    firstName: 'Rosa',
-    lastName: `Matching${unique()}`,
-    birthYear: 1944,
-    phone: null,
-    email: null,
-    address: {
-      street: 'Kielsevest',
-      houseNumber: '31',
-      box: null,
-      postalCode: '2020',
-      municipality: 'Antwerpen',
-      sectorCode: '11002F60-',
-    },
-    languages: ['nl'],
-    contactPreference: 'Phone',
+    ...kielResident('Rosa', `Matching${unique()}`, 1944, '31'),
     consents: [
       { purpose: 'Intake', note: null },
       { purpose: 'VolunteerMatching', note: null },
     ],
     home: kiel,
   });
-  const created = await post('/api/v1/help-requests', {
-    residentId: resident.body.id,
-    channel: 'PhoneLine',
-    categoryCode: 'shopping',
-    description: 'Wekelijks boodschappen doen.',
-    urgency: 'Normal',
-    recurrence: 'Weekly',
-    wishedFrom: null,
-    timeWindows: null,
-    needs: null,
-    referralCardCode: null,
-  });
+  const created = await post(
+    '/api/v1/help-requests',
+    helpRequestBody(resident.body.id, {
+      channel: 'PhoneLine',
+      categoryCode: 'shopping',
+      description: 'Wekelijks boodschappen doen.',
+      recurrence: 'Weekly',
+    }),
+  );
   const helpRequestId = created.body.id;
   const triaged = await post(
     `/api/v1/help-requests/${helpRequestId}/triage`,

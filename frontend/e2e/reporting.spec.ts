@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import {
   coordinatorApi,
+  helpRequestBody,
   demoUsers,
   horizontalOverflow,
   kielNetwork,
@@ -40,18 +41,15 @@ function consoleErrors(page: Page) {
 async function voicemailIntake(request: APIRequestContext, lastName: string) {
   const post = await coordinatorApi(request);
   const resident = await post('/api/v1/residents', kielResident('Lea', lastName, 1944));
-  const created = await post('/api/v1/help-requests', {
-    residentId: resident.body.id,
-    channel: 'VoicemailCallBack',
-    categoryCode: 'shopping',
-    description: 'Liet een bericht na: zoekt hulp bij de boodschappen.',
-    urgency: 'Normal',
-    recurrence: 'Weekly',
-    wishedFrom: null,
-    timeWindows: null,
-    needs: null,
-    referralCardCode: null,
-  });
+  const created = await post(
+    '/api/v1/help-requests',
+    helpRequestBody(resident.body.id, {
+      channel: 'VoicemailCallBack',
+      categoryCode: 'shopping',
+      description: 'Liet een bericht na: zoekt hulp bij de boodschappen.',
+      recurrence: 'Weekly',
+    }),
+  );
   return created.body.id;
 }
 
