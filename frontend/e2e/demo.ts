@@ -38,57 +38,84 @@ export const kielCard = (page: Page) =>
 export const horizontalOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
+/** Signs in through the API as the demo coordinator; returns a POST helper with the token. */
+export async function coordinatorApi(request: APIRequestContext) {
+  const login = await request.post('/api/v1/auth/login', {
+    data: { email: demoUsers[0].email, password: demoPassword },
+  });
+  const { accessToken } = (await login.json()) as { accessToken: string };
+  return async (url: string, data: object, extra: Record<string, string> = {}) => {
+    const response = await request.post(url, {
+      headers: { Authorization: `Bearer ${accessToken}`, ...extra },
+      data,
+    });
+    expect(response.ok(), `POST ${url}: ${await response.text()}`).toBe(true);
+    return {
+      body: (await response.json()) as { id: string },
+      etag: response.headers()['etag'] ?? '',
+    };
+  };
+}
+
+/** A new resident of Kiel who consented to the intake only, as the API takes one. */
+export const kielResident = (
+  firstName: string,
+  lastName: string,
+  birthYear: number,
+  houseNumber = '20',
+) => ({
+  firstName,
+  lastName,
+  birthYear,
+  phone: null,
+  email: null,
+  address: {
+    street: 'Kielsevest',
+    houseNumber,
+    box: null,
+    postalCode: '2020',
+    municipality: 'Antwerpen',
+    sectorCode: '11002F60-',
+  },
+  languages: ['nl'],
+  contactPreference: 'Phone',
+  consents: [{ purpose: 'Intake', note: null }],
+});
+
+/** A help request as the API takes one: the resident's, in a category, by a channel. */
+export const helpRequestBody = (
+  residentId: string,
+  request: { channel: string; categoryCode: string; description: string; recurrence?: string },
+) => ({
+  residentId,
+  urgency: 'Normal',
+  recurrence: 'OneOff',
+  wishedFrom: null,
+  timeWindows: null,
+  needs: null,
+  referralCardCode: null,
+  ...request,
+});
+
 /**
  * Records a debt request of a new resident, who consented to the intake only, and triages it as
  * heavy, all through the API as the demo coordinator. Returns the request's page.
  */
 export async function triagedHelpRequest(request: APIRequestContext, lastName: string) {
-  const login = await request.post('/api/v1/auth/login', {
-    data: { email: demoUsers[0].email, password: demoPassword },
-  });
-  const { accessToken } = (await login.json()) as { accessToken: string };
-  const headers = { Authorization: `Bearer ${accessToken}` };
-  const post = async (url: string, data: object, extra: Record<string, string> = {}) => {
-    const response = await request.post(url, { headers: { ...headers, ...extra }, data });
-    expect(response.ok(), `POST ${url}: ${await response.text()}`).toBe(true);
-    return response;
-  };
-
-  const resident = await post('/api/v1/residents', {
-    firstName: 'Mona',
-    lastName,
-    birthYear: 1952,
-    phone: null,
-    email: null,
-    address: {
-      street: 'Kielsevest',
-      houseNumber: '20',
-      box: null,
-      postalCode: '2020',
-      municipality: 'Antwerpen',
-      sectorCode: '11002F60-',
-    },
-    languages: ['nl'],
-    contactPreference: 'Phone',
-    consents: [{ purpose: 'Intake', note: null }],
-  });
-  const created = await post('/api/v1/help-requests', {
-    residentId: ((await resident.json()) as { id: string }).id,
-    channel: 'PhoneLine',
-    categoryCode: 'debt',
-    description: 'De facturen stapelen zich op.',
-    urgency: 'Normal',
-    recurrence: 'OneOff',
-    wishedFrom: null,
-    timeWindows: null,
-    needs: null,
-    referralCardCode: null,
-  });
-  const { id } = (await created.json()) as { id: string };
-  await post(
-    `/api/v1/help-requests/${id}/triage`,
-    { decidedRoute: 'Heavy', overrideReason: null, residentChoice: 'AgreesWithAdvice' },
-    { 'If-Match': created.headers()['etag'] },
+  const post = await coordinatorApi(request);
+  const resident = await post('/api/v1/residents', kielResident('Mona', lastName, 1952));
+  const created = await post(
+    '/api/v1/help-requests',
+    helpRequestBody(resident.body.id, {
+      channel: 'PhoneLine',
+      categoryCode: 'debt',
+      description: 'De facturen stapelen zich op.',
+    }),
   );
-  return `/hulpvragen/${id}`;
+  await post(
+    `/api/v1/help-requests/${created.body.id}/triage`,
+    { decidedRoute: 'Heavy', overrideReason: null, residentChoice: 'AgreesWithAdvice' },
+    { 'If-Match': created.etag },
+  );
+  return `/hulpvragen/${created.body.id}`;
 }

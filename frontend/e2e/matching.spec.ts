@@ -1,25 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { demoPassword, demoUsers, horizontalOverflow, signInAsCoordinator } from './demo';
-
-/** Signs in through the API as the demo coordinator; returns a POST helper with the token. */
-async function coordinatorApi(request: APIRequestContext) {
-  const login = await request.post('/api/v1/auth/login', {
-    data: { email: demoUsers[0].email, password: demoPassword },
-  });
-  const { accessToken } = (await login.json()) as { accessToken: string };
-  return async (url: string, data: object, extra: Record<string, string> = {}) => {
-    const response = await request.post(url, {
-      headers: { Authorization: `Bearer ${accessToken}`, ...extra },
-      data,
-    });
-    expect(response.ok(), `POST ${url}: ${await response.text()}`).toBe(true);
-    return {
-      body: (await response.json()) as { id: string },
-      etag: response.headers()['etag'] ?? '',
-    };
-  };
-}
+import { expect, test, type Page } from '@playwright/test';
+import {
+  coordinatorApi,
+  helpRequestBody,
+  horizontalOverflow,
+  kielResident,
+  signInAsCoordinator,
+} from './demo';
 
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page })
@@ -78,39 +65,22 @@ test('a coordinator proposes a volunteer, who accepts on their phone', async ({
   );
 
   const resident = await post('/api/v1/residents', {
-    firstName: 'Rosa',
-    lastName: `Matching${unique()}`,
-    birthYear: 1944,
-    phone: null,
-    email: null,
-    address: {
-      street: 'Kielsevest',
-      houseNumber: '31',
-      box: null,
-      postalCode: '2020',
-      municipality: 'Antwerpen',
-      sectorCode: '11002F60-',
-    },
-    languages: ['nl'],
-    contactPreference: 'Phone',
+    ...kielResident('Rosa', `Matching${unique()}`, 1944, '31'),
     consents: [
       { purpose: 'Intake', note: null },
       { purpose: 'VolunteerMatching', note: null },
     ],
     home: kiel,
   });
-  const created = await post('/api/v1/help-requests', {
-    residentId: resident.body.id,
-    channel: 'PhoneLine',
-    categoryCode: 'shopping',
-    description: 'Wekelijks boodschappen doen.',
-    urgency: 'Normal',
-    recurrence: 'Weekly',
-    wishedFrom: null,
-    timeWindows: null,
-    needs: null,
-    referralCardCode: null,
-  });
+  const created = await post(
+    '/api/v1/help-requests',
+    helpRequestBody(resident.body.id, {
+      channel: 'PhoneLine',
+      categoryCode: 'shopping',
+      description: 'Wekelijks boodschappen doen.',
+      recurrence: 'Weekly',
+    }),
+  );
   const helpRequestId = created.body.id;
   const triaged = await post(
     `/api/v1/help-requests/${helpRequestId}/triage`,

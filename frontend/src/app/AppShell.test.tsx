@@ -61,7 +61,7 @@ describe('AppShell', () => {
     await user.click(screen.getByRole('button', { name: 'EN' }));
 
     expect(screen.getByRole('heading', { level: 1, name: 'Reporting' })).toBeVisible();
-    expect(screen.getByText('This module is coming soon.')).toBeVisible();
+    expect(screen.getByText(/Your network's figures for a period/)).toBeVisible();
     expect(screen.getByRole('link', { name: 'Help requests' })).toBeVisible();
     expect(screen.getByText('Coordinator')).toBeVisible();
     expect(screen.getByRole('button', { name: 'EN' })).toHaveAttribute('aria-pressed', 'true');

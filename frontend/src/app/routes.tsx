@@ -17,7 +17,12 @@ import { HelpRequestsAccess } from '../features/hulpvragen/access';
 import { HelpRequestPage } from '../features/hulpvragen/detail/HelpRequestPage';
 import { HelpRequestsPage } from '../features/hulpvragen/HelpRequestsPage';
 import { IntakePage } from '../features/hulpvragen/intake/IntakePage';
+import { FunderReportPage } from '../features/rapportage/FunderReportPage';
 import { OutcomesPage } from '../features/rapportage/outcomes/OutcomesPage';
+import {
+  ReportedRequestsAccess,
+  ReportedRequestsPage,
+} from '../features/rapportage/ReportedRequestsPage';
 import { ReportingPage } from '../features/rapportage/ReportingPage';
 import { VolunteersAccess } from '../features/vrijwilligers/access';
 import { BatchPlanPage } from '../features/vrijwilligers/matching/BatchPlanPage';
@@ -67,6 +72,12 @@ export const routes: RouteObject[] = [
           },
           { path: 'rapportage', element: <ReportingPage /> },
           { path: 'rapportage/verhalen', element: <OutcomesPage /> },
+          { path: 'rapportage/verslag', element: <FunderReportPage /> },
+          {
+            path: 'rapportage/hulpvragen',
+            element: <ReportedRequestsAccess />,
+            children: [{ index: true, element: <ReportedRequestsPage /> }],
+          },
           {
             path: 'beheer',
             element: <AdminAccess />,

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Field } from '../../components/ui/Field';
-import { LoadMore } from '../../components/ui/LoadMore';
 import { Page } from '../../components/ui/Page';
 import { QueryState } from '../../components/ui/QueryState';
 import { today, useFormat } from '../../lib/format';
 import { useCaseload, useHelpRequests, type Status } from './api';
 import { HelpRequestCard } from './HelpRequestCard';
+import { HelpRequestList } from './HelpRequestList';
 import { statuses } from './StatusBadge';
 
 export function HelpRequestsPage() {
@@ -98,24 +98,7 @@ function AllHelpRequests() {
           </select>
         )}
       </Field>
-      <QueryState query={requests}>
-        {({ pages }) => {
-          const items = pages.flatMap((page) => page.items);
-          if (items.length === 0) return <p className="muted">{t('helpRequests.all.empty')}</p>;
-          return (
-            <>
-              <ul className="card-list">
-                {items.map((request) => (
-                  <li key={request.id}>
-                    <HelpRequestCard request={request} />
-                  </li>
-                ))}
-              </ul>
-              <LoadMore query={requests} />
-            </>
-          );
-        }}
-      </QueryState>
+      <HelpRequestList query={requests} empty={t('helpRequests.all.empty')} />
     </section>
   );
 }

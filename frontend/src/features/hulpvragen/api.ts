@@ -267,3 +267,12 @@ export const useCompleteFollowUp = (id: string) =>
       params: { path: { id, taskId } },
     }),
   );
+
+// Only the first contact counts and recording it again changes nothing: no If-Match.
+export const useRecordFirstContact = (id: string) =>
+  useHelpRequestChange(id, (id, at: string | null) =>
+    api.POST('/api/v1/help-requests/{id}/first-contact', {
+      params: { path: { id } },
+      body: { at },
+    }),
+  );

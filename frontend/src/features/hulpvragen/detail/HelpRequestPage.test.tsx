@@ -158,4 +158,39 @@ describe('Help request page', () => {
       recurrence: 'Weekly',
     });
   });
+
+  it('records the first contact after a voicemail and then shows when it was', async () => {
+    let current = helpRequest({ channel: 'VoicemailCallBack', firstContactAt: null });
+    const fetch = mockApi({
+      'GET /api/v1/me': () => json(fieldWorker),
+      ...referenceData,
+      [`GET ${path}`]: () => withETag(current),
+      [`POST ${path}/first-contact`]: () =>
+        withETag((current = { ...current, firstContactAt: '2026-11-21T08:15:00Z' })),
+    });
+    const { user } = renderApp(`/hulpvragen/${helpRequest().id}`);
+
+    expect(await screen.findByText(/Nog geen eerste contact met de bewoner/)).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Eerste contact gelegd' }));
+
+    // 08:15 UTC is 09:15 in Brussels in November.
+    const fact = await screen.findByText('Eerste contact', { selector: 'dt' });
+    expect(fact.nextElementSibling).toHaveTextContent(/21 nov 2026.*09:15/);
+    expect(screen.queryByRole('button', { name: 'Eerste contact gelegd' })).not.toBeInTheDocument();
+    const post = fetch.mock.calls.find(([request]) => request.method === 'POST')![0];
+    expect(await post.json()).toEqual({ at: null });
+  });
+
+  it('shows when the first contact was, without a button, once it is recorded', async () => {
+    mockApi({
+      'GET /api/v1/me': () => json(fieldWorker),
+      ...referenceData,
+      [`GET ${path}`]: () => withETag(helpRequest()),
+    });
+    renderApp(`/hulpvragen/${helpRequest().id}`);
+
+    const fact = await screen.findByText('Eerste contact', { selector: 'dt' });
+    expect(fact.nextElementSibling).toHaveTextContent(/20 nov 2026.*10:30/);
+    expect(screen.queryByRole('button', { name: 'Eerste contact gelegd' })).not.toBeInTheDocument();
+  });
 });

@@ -11,6 +11,7 @@ import { StatusBadge } from '../StatusBadge';
 import { CandidatesSection } from '../../vrijwilligers/matching/CandidatesSection';
 import { MatchesSection } from '../../vrijwilligers/matching/MatchesSection';
 import { Consents } from './Consents';
+import { RecordFirstContact } from './RecordFirstContact';
 import { FollowUps } from './FollowUps';
 import { ReferralSection } from './ReferralSection';
 import { StatusChange } from './StatusChange';
@@ -74,7 +75,13 @@ function Details({ request }: { request: HelpRequest }) {
           <Fact label={t('helpRequests.detail.waitlistPriority')}>{request.waitlistPriority}</Fact>
         )}
         <Fact label={t('helpRequests.detail.createdAt')}>{format.moment(request.createdAt)}</Fact>
+        {request.firstContactAt && (
+          <Fact label={t('helpRequests.firstContact.at')}>
+            {format.moment(request.firstContactAt)}
+          </Fact>
+        )}
       </dl>
+      {!request.firstContactAt && <RecordFirstContact request={request} />}
       <TriageSection request={request} />
       <ReferralSection request={request} />
       <StatusChange request={request} />
