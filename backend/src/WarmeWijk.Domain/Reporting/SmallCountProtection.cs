@@ -73,27 +73,38 @@ public static class SmallCountProtection
 
     private static bool NeedsAnotherHiddenPart(Partition partition, int[][] values, Disclosure[][] disclosure)
     {
-        var hidden = partition.Parts.Where(p => At(disclosure, p) != Disclosure.Shown).ToList();
+        // Over the hidden parts: how many, how many withheld, and the sum of their values.
+        var (hidden, withheld, sum) = (0, 0, 0L);
+        foreach (var part in partition.Parts)
+        {
+            var state = At(disclosure, part);
+            if (state != Disclosure.Shown)
+            {
+                (hidden, withheld, sum) = (hidden + 1, withheld + (state == Disclosure.Withheld ? 1 : 0), sum + At(values, part));
+            }
+        }
+
         if (At(disclosure, partition.Whole) != Disclosure.Shown)
         {
             // A hidden total must not be recoverable by adding up its parts.
-            return hidden.Count == 0;
+            return hidden == 0;
         }
 
-        var sum = hidden.Sum(p => (long)At(values, p));
-        return hidden.Any(cell => IsPinnedDown(cell, hidden, sum, disclosure));
+        return hidden > 0
+            && ((hidden > withheld && IsPinnedDown(Disclosure.Small, hidden, withheld, sum))
+                || (withheld > 0 && IsPinnedDown(Disclosure.Withheld, hidden, withheld, sum)));
     }
 
     /// <summary>
-    /// Whether the hidden cell's value follows from the sum of the hidden cells (total minus visible cells), knowing that a
-    /// small cell lies in 1..4 and a withheld one is at least 5.
+    /// Whether a hidden cell of the given kind has only one value left, given the sum of the hidden cells (total minus
+    /// visible cells) and that a small cell lies in 1..4 and a withheld one is at least 5.
     /// </summary>
-    private static bool IsPinnedDown(Cell cell, List<Cell> hidden, long sum, Disclosure[][] disclosure)
+    private static bool IsPinnedDown(Disclosure kind, int hidden, int withheld, long sum)
     {
-        var others = hidden.Where(o => o != cell).ToList();
-        var othersMin = others.Sum(o => At(disclosure, o) == Disclosure.Withheld ? Threshold : 1L);
-        var othersMax = others.Any(o => At(disclosure, o) == Disclosure.Withheld) ? long.MaxValue / 2 : (Threshold - 1L) * others.Count;
-        var (low, high) = At(disclosure, cell) == Disclosure.Small ? (1L, Threshold - 1L) : (Threshold, long.MaxValue / 2);
+        var (othersWithheld, othersSmall) = kind == Disclosure.Withheld ? (withheld - 1, hidden - withheld) : (withheld, hidden - withheld - 1);
+        var othersMin = (othersWithheld * (long)Threshold) + othersSmall;
+        var othersMax = othersWithheld > 0 ? long.MaxValue / 2 : (Threshold - 1L) * othersSmall;
+        var (low, high) = kind == Disclosure.Small ? (1L, Threshold - 1L) : (Threshold, long.MaxValue / 2);
         return Math.Max(low, sum - othersMax) == Math.Min(high, sum - othersMin);
     }
 
