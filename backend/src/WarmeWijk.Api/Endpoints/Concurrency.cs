@@ -27,11 +27,8 @@ internal static class Concurrency
         return TypedResults.Ok(resource);
     }
 
-    public static Microsoft.AspNetCore.Http.HttpResults.Ok<HelpRequestDto> WithETag(this HttpContext context, HelpRequestDto dto)
-    {
-        context.Response.Headers.ETag = ETagOf(dto.Version);
-        return TypedResults.Ok(dto);
-    }
+    public static Microsoft.AspNetCore.Http.HttpResults.Ok<HelpRequestDto> WithETag(this HttpContext context, HelpRequestDto dto) =>
+        context.WithETag(dto, dto.Version);
 }
 
 internal sealed record IfMatchMetadata;

@@ -175,9 +175,5 @@ internal static class VolunteerEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static Ok<VolunteerDto> WithETag(HttpContext http, VolunteerDto volunteer)
-    {
-        http.Response.Headers.ETag = Concurrency.ETagOf(volunteer.Version);
-        return TypedResults.Ok(volunteer);
-    }
+    private static Ok<VolunteerDto> WithETag(HttpContext http, VolunteerDto volunteer) => http.WithETag(volunteer, volunteer.Version);
 }
