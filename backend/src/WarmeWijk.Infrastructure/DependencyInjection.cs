@@ -43,7 +43,7 @@ public static class DependencyInjection
                 break;
             case DatabaseProvider.PostgreSql:
                 services.AddDbContext<PostgreSqlAppDbContext>(options => options
-                    .UseNpgsql(WithAutomaticPreparation(connectionString, database.MaxAutoPrepare), npgsql => npgsql.EnableRetryOnFailure())
+                    .UseNpgsql(WithAutomaticPreparation(connectionString, database.MaxAutoPrepare), npgsql => npgsql.EnableRetryOnFailure(database.RetryCount, database.MaxRetryDelay, errorCodesToAdd: null))
                     .UseSnakeCaseNamingConvention());
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgreSqlAppDbContext>());
                 break;

@@ -8,6 +8,7 @@ using WarmeWijk.Application.Common.Exceptions;
 using Microsoft.EntityFrameworkCore;
 using WarmeWijk.Domain.Common;
 using WarmeWijk.Domain.HelpRequests;
+using WarmeWijk.Infrastructure.Persistence;
 
 namespace WarmeWijk.Api.ErrorHandling;
 
@@ -58,6 +59,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Conflict", "Someone else changed this at the same moment. Reload it and try again."),
         PreconditionFailedException => Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", exception.Message),
         PreconditionRequiredException => Problem(StatusCodes.Status428PreconditionRequired, "Precondition required", exception.Message),
+        _ when DatabaseUnavailable.Is(exception) => Unavailable(context),
         _ => Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred.", "The error was logged; nothing was changed by this request."),
     };
 
@@ -99,6 +101,16 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         problem.Extensions["lockedUntil"] = locked.LockedUntil;
         return problem;
     }
+
+    /// <summary>The request did not get through to the database, so the caller may repeat it once the database is back.</summary>
+    private static ProblemDetails Unavailable(HttpContext context)
+    {
+        context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        return Problem(StatusCodes.Status503ServiceUnavailable, "Service unavailable",
+            "The database cannot be reached at the moment. Try again in a few seconds; a request sent with an Idempotency-Key is safe to repeat.");
+    }
+
+    private const int RetryAfterSeconds = 5;
 
     private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
 

@@ -21,4 +21,13 @@ public sealed class DatabaseOptions
     /// parse and plan work per intake (docs/benchmarks/intake.md). A "Max Auto Prepare" in the connection string wins.
     /// </summary>
     public int MaxAutoPrepare { get; set; } = 100;
+
+    /// <summary>
+    /// PostgreSQL only: how often a statement that failed on a transient error (a restart, a dropped connection) is
+    /// retried before the request gets 503 with Retry-After. Few and short, so a caller waits seconds, not a minute.
+    /// </summary>
+    public int RetryCount { get; set; } = 3;
+
+    /// <summary>PostgreSQL only: the longest wait between two retries.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 }

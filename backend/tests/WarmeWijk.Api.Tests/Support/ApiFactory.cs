@@ -38,6 +38,10 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         return factory;
     }
 
+    /// <summary>An API whose PostgreSQL is down: nothing migrated, nothing seeded.</summary>
+    public static ApiFactory WithUnreachableDatabase(IReadOnlyDictionary<string, string?> settings) =>
+        new(TestDatabase.Unreachable(), new Dictionary<string, string?>(settings) { ["Database:MigrateOnStartup"] = "false" });
+
     public static string EmailOf(string network, Role role) => DemoSeeder.EmailOf(network, role);
 
     public async Task<TokenResponse> SignInAsync(string network, Role role)

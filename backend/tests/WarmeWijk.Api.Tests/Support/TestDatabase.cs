@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Npgsql;
 using WarmeWijk.Infrastructure.Persistence;
 
@@ -57,6 +59,17 @@ public sealed class TestDatabase : IAsyncDisposable
             NpgsqlConnection.ClearAllPools();
             await Execute(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
         });
+    }
+
+    /// <summary>A PostgreSQL address where nothing listens: what the API sees while the server is down or restarting.</summary>
+    public static TestDatabase Unreachable()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var connectionString = new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = port, Username = "postgres", Database = "warmewijk", Timeout = 2 };
+        return new TestDatabase(DatabaseProvider.PostgreSql, connectionString.ConnectionString, () => Task.CompletedTask);
     }
 
     public async ValueTask DisposeAsync() => await _drop();
