@@ -15,42 +15,6 @@ marker="<!-- runs: newest first -->"
 api_dir="$root/backend/src/WarmeWijk.Api/bin/Release/net10.0"
 bench_dir="$root/backend/benchmarks/WarmeWijk.Benchmarks/bin/Release/net10.0"
 work=$(mktemp -d /tmp/warmewijk-bench.XXXXXX)
-pids=()
-
-free_port() {
-  local port
-  for port in $(shuf -i 20000-60000 -n 100); do
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return 0; }
-  done
-  return 1
-}
-
-# start NAME DIR ARGS...: runs a program from its build folder (the content root) in the background, logging to $work.
-start() {
-  local name=$1 dir=$2; shift 2
-  (cd "$dir" && exec "$@") > "$work/$name.log" 2>&1 &
-  pids+=($!)
-}
-
-wait_ready() {
-  local name=$1 url=$2
-  for _ in $(seq 1 120); do
-    curl -fs "$url" >/dev/null 2>&1 && return 0
-    kill -0 "${pids[-1]}" 2>/dev/null || break
-    sleep 0.5
-  done
-  echo "$name did not become ready at $url; its log:" >&2
-  tail -n 40 "$work/$name.log" >&2
-  return 1
-}
-
-stop_hosts() {
-  local pid
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-  pids=()
-}
-
 cleanup() {
   stop_hosts
   stop_test_postgres
@@ -58,6 +22,8 @@ cleanup() {
 }
 
 source "$root/scripts/lib/postgres.sh"
+source "$root/scripts/lib/hosts.sh"
+source "$root/scripts/lib/bench.sh"
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 PG_TEST_PORT=$(free_port)
@@ -102,20 +68,15 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 mkdir -p "$(dirname "$doc")"
 [ -f "$doc" ] || printf '# Intake benchmark\n\nWritten by `scripts/bench-intake.sh`.\n\n%s\n' "$marker" > "$doc"
-source "$root/scripts/lib/bench.sh"
-commit=$(bench_build)
 {
   echo "### $(date -u '+%Y-%m-%d %H:%M') UTC"
   echo
-  echo "- Machine: $(nproc) cores, $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)," \
-    "$(awk '/^MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM, $(. /etc/os-release && echo "$PRETTY_NAME")," \
-    ".NET $(dotnet --list-runtimes | awk '/^Microsoft.AspNetCore.App/ { v = $2 } END { print v }') (SDK $(dotnet --version))," \
-    "PostgreSQL $("$PG_TEST_BIN/postgres" --version | awk '{ print $3 }') (throw-away server, fsync=$PG_TEST_FSYNC)"
-  echo "- Settings: $clients clients, $warmup s warm-up then $duration s measured per target, the real API first; build $commit"
+  bench_machine "$(bench_build)"
+  echo "- PostgreSQL $("$PG_TEST_BIN/postgres" --version | awk '{ print $3 }') (throw-away server, fsync=$PG_TEST_FSYNC)"
+  echo "- Settings: $clients clients, $warmup s warm-up then $duration s measured per target, the real API first"
   echo "- Load average (1, 5, 15 min) before: $load_before; after: $load_after"
   echo
   cat "$work/results.md"
 } > "$work/run.md"
-source "$root/scripts/lib/bench.sh"
-commit=$(bench_build)
+bench_add_run "$doc" "$marker" "$work/run.md" "$work"
 exit "$status"

@@ -13,50 +13,22 @@ api_dir="$root/backend/src/WarmeWijk.Api/bin/Release/net10.0"
 work=$(mktemp -d /tmp/warmewijk-restore.XXXXXX)
 login_email=coordinator@kiel.demo.warmewijk.be
 login_password=WarmeWijk-demo-2026
-pids=()
-
-free_port() {
-  local port
-  for port in $(shuf -i 20000-60000 -n 100); do
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return 0; }
-  done
-  return 1
-}
-
-start_api() {
-  local name=$1; shift
-  (cd "$api_dir" && exec env "$@" dotnet WarmeWijk.Api.dll --urls "http://127.0.0.1:$api_port") > "$work/$name.log" 2>&1 &
-  pids+=($!)
-}
-
-wait_ready() {
-  local name=$1
-  for _ in $(seq 1 120); do
-    curl -fs "http://127.0.0.1:$api_port/health/ready" >/dev/null 2>&1 && return 0
-    kill -0 "${pids[-1]}" 2>/dev/null || break
-    sleep 0.5
-  done
-  echo "$name did not become ready; its log:" >&2
-  tail -n 40 "$work/$name.log" >&2
-  return 1
-}
-
-stop_apis() {
-  local pid
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-  pids=()
-}
-
 cleanup() {
-  stop_apis
+  stop_hosts
   stop_test_postgres
   rm -rf "$work"
+}
+
+# start_api NAME SETTINGS...: the API from its Release build on $api_port.
+start_api() {
+  local name=$1; shift
+  start "$name" "$api_dir" env "$@" dotnet WarmeWijk.Api.dll --urls "http://127.0.0.1:$api_port"
 }
 
 ms_since() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 
 source "$root/scripts/lib/postgres.sh"
+source "$root/scripts/lib/hosts.sh"
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 PG_TEST_PORT=$(free_port)
@@ -77,7 +49,7 @@ echo "== source database: migrate and seed the demo networks (Development), a si
 psql_q -d postgres -c "CREATE DATABASE warmewijk"
 start_api seed ASPNETCORE_ENVIRONMENT=Development Database__Provider=PostgreSql \
   "ConnectionStrings__WarmeWijk=$(connection warmewijk)" Webhooks__Enabled=false
-wait_ready seed
+wait_ready seed "http://127.0.0.1:$api_port/health/ready"
 base="http://127.0.0.1:$api_port/api/v1"
 curl -fs -o /dev/null -H 'Content-Type: application/json' \
   -d "{\"email\":\"$login_email\",\"password\":\"$login_password\"}" "$base/auth/login"
@@ -95,7 +67,7 @@ for i in $(seq 1 "${VERIFY_REFERRALS:-25}"); do
         \"consentConfirmed\": true, \"categoryCode\": \"social-contact\", \"urgency\": \"Normal\",
         \"description\": \"Synthetic drill referral $i: ééñ ü — 日本\"}"
 done
-stop_apis
+stop_hosts
 
 echo "== pg_dump -Fc"
 started=$(date +%s%N)
@@ -165,7 +137,7 @@ fi
 echo "== the API on the restored database (Production), sign-in as $login_email"
 start_api restored ASPNETCORE_ENVIRONMENT=Production Database__Provider=PostgreSql \
   "ConnectionStrings__WarmeWijk=$(connection warmewijk_restored)" Auth__Jwt__SigningKey="$(head -c 48 /dev/urandom | base64)"
-wait_ready restored
+wait_ready restored "http://127.0.0.1:$api_port/health/ready"
 login_status=$(curl -s -o "$work/login.json" -w '%{http_code}' -H 'Content-Type: application/json' \
   -d "{\"email\":\"$login_email\",\"password\":\"$login_password\"}" "http://127.0.0.1:$api_port/api/v1/auth/login")
 me_status=000
@@ -174,7 +146,7 @@ if [ "$login_status" = 200 ] && token=$(node -e 'process.stdout.write(JSON.parse
 fi
 echo "POST /api/v1/auth/login: HTTP $login_status; GET /api/v1/me with its token: HTTP $me_status"
 [ "$login_status" = 200 ] && [ "$me_status" = 200 ] || status=1
-stop_apis
+stop_hosts
 
 echo
 echo "== figures"

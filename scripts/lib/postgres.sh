@@ -24,8 +24,7 @@ start_test_postgres() {
   fi
 
   "${PG_AS[@]}" "$pgbin/initdb" -D "$PG_TEST_DATA" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-  "${PG_AS[@]}" "$pgbin/pg_ctl" -D "$PG_TEST_DATA" -l "$PG_TEST_DATA/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $PG_TEST_PORT -k $PG_TEST_SOCKET -c fsync=${PG_TEST_FSYNC:-off} -c max_connections=200" start >/dev/null
+  resume_test_postgres
   export WARMEWIJK_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_TEST_PORT;Username=postgres;Database=postgres"
   trap stop_test_postgres EXIT
   echo "PostgreSQL test server on 127.0.0.1:$PG_TEST_PORT"
@@ -36,4 +35,15 @@ stop_test_postgres() {
   "${PG_AS[@]}" "$PG_TEST_BIN/pg_ctl" -D "$PG_TEST_DATA" -m immediate -w stop >/dev/null 2>&1 || true
   rm -rf "$PG_TEST_DATA" "$PG_TEST_SOCKET"
   PG_TEST_DATA=
+}
+
+# pause_test_postgres / resume_test_postgres: stop the running server (fast shutdown, as a restart does) and start it
+# again with the same data, port and settings, for drills that take the database away under load.
+pause_test_postgres() {
+  "${PG_AS[@]}" "$PG_TEST_BIN/pg_ctl" -D "$PG_TEST_DATA" -m fast -w stop >/dev/null
+}
+
+resume_test_postgres() {
+  "${PG_AS[@]}" "$PG_TEST_BIN/pg_ctl" -D "$PG_TEST_DATA" -l "$PG_TEST_DATA/server.log" -w -t 60 \
+    -o "-c listen_addresses=127.0.0.1 -p $PG_TEST_PORT -k $PG_TEST_SOCKET -c fsync=${PG_TEST_FSYNC:-off} -c max_connections=200" start >/dev/null
 }
