@@ -76,7 +76,7 @@ from_partner() { psql_q "SELECT count(*) FROM referrals WHERE direction = 'FromP
 help_requests() { psql_q "SELECT count(*) FROM help_requests"; }
 
 echo "== 1. kill -9 the API during a burst of $intakes idempotent referrals"
-echo "### 1. kill -9 during a burst of $intakes idempotent referrals" >> "$results"
+printf '\n### %s\n\n' "1. kill -9 during a burst of $intakes idempotent referrals" >> "$results"
 start_api api-a "$port_a"; api_a=${pids[-1]}
 wait_ready api-a "$a/health/ready"
 referrals_before=$(from_partner); requests_before=$(help_requests)
@@ -97,7 +97,7 @@ check "exactly $intakes new referrals and help requests in the database ($(( $(f
 echo "- Outcomes of all attempts: \`$(json "$work/kill.json" 'JSON.stringify(s.outcomes)')\`" >> "$results"
 
 echo "== 2. PostgreSQL down for $pg_down s under load"
-echo "### 2. PostgreSQL stopped for $pg_down s under load" >> "$results"
+printf '\n### %s\n\n' "2. PostgreSQL stopped for $pg_down s under load" >> "$results"
 api_a=${pids[-1]}
 referrals_before=$(from_partner)
 $drill intakes --bases "$a" --count "$intakes" --concurrency 8 --out "$work/pg.json" > /dev/null &
@@ -121,7 +121,7 @@ check "every referral accepted once ($(json "$work/pg.json" s.accepted) of $inta
 echo "- Outcomes of all attempts: \`$(json "$work/pg.json" 'JSON.stringify(s.outcomes)')\`" >> "$results"
 
 echo "== 3. two API instances, one database, webhooks delivered once; the receiver down for $receiver_down s"
-echo "### 3. Two instances sharing PostgreSQL; webhook receiver down for $receiver_down s" >> "$results"
+printf '\n### %s\n\n' "3. Two instances sharing PostgreSQL; webhook receiver down for $receiver_down s" >> "$results"
 start_api api-b "$port_b"
 wait_ready api-b "$b/health/ready"
 receiver_port=$(free_port)
@@ -163,7 +163,6 @@ mkdir -p "$(dirname "$doc")"
   echo
   bench_machine "$(bench_build)"
   echo "- PostgreSQL $("$PG_TEST_BIN/postgres" --version | awk '{ print $3 }') (throw-away server, fsync on)"
-  echo
   cat "$results"
 } > "$work/run.md"
 bench_add_run "$doc" "$marker" "$work/run.md" "$work"
