@@ -69,7 +69,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
 
     public DbSet<DatasetImport> DatasetImports => Set<DatasetImport>();
 
-    public DbSet<SectorFigure> SectorFigures => Set<SectorFigure>();
+    public DbSet<SectorYearFigures> SectorYearFigures => Set<SectorYearFigures>();
 
     public DbSet<SectorGeometry> SectorGeometries => Set<SectorGeometry>();
 

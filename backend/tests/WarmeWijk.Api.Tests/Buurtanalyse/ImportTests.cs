@@ -36,6 +36,39 @@ public sealed class ImportTests(DatabaseProvider provider) : ApiTestBase(provide
     }
 
     [Test]
+    public async Task Should_replace_an_indicators_year_everywhere_and_leave_other_indicators_of_the_same_sectors_alone()
+    {
+        using var client = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);
+        var kiel = await client.NeighbourhoodIdAsync("Kiel");
+        const string header = "sector_code,year,indicator,value,numerator,denominator\n";
+        await client.ImportAsync("IndicatorValues", "eerst.csv",
+            header + "11002F60-,2038,population,1000,,\n11002F61-,2038,population,500,,\n11002F60-,2038,share_65_plus,10,100,1000\n11002F61-,2038,share_65_plus,C,,\n");
+        var before = SectorValues(await client.IndicatorsAsync(kiel));
+
+        var second = await client.ImportAsync("IndicatorValues", "opnieuw.csv", header + "11002F60-,2038,population,1200,,\n");
+        var after = SectorValues(await client.IndicatorsAsync(kiel));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+            Assert.That(before[("11002F61-", "population")], Is.EqualTo((2038, "Available", 500m)));
+            Assert.That(after[("11002F60-", "population")], Is.EqualTo((2038, "Available", 1200m)));
+            Assert.That(after[("11002F61-", "population")].Status, Is.Not.EqualTo("Available"), "the new file has no 2038 population for F61: the old figure is gone");
+            Assert.That(after[("11002F60-", "share_65_plus")], Is.EqualTo(before[("11002F60-", "share_65_plus")]), "another indicator of the same sector and year stays");
+            Assert.That(after[("11002F61-", "share_65_plus")], Is.EqualTo(before[("11002F61-", "share_65_plus")]));
+            Assert.That(after[("11002F61-", "share_65_plus")].Status, Is.EqualTo("Suppressed"), "a confidential figure stays confidential");
+        });
+    }
+
+    private static Dictionary<(string Sector, string Indicator), (int Year, string? Status, decimal? Value)> SectorValues(JsonElement indicators) =>
+        indicators.GetProperty("sectors").EnumerateArray()
+            .SelectMany(sector => sector.GetProperty("values").EnumerateArray().Select(v => (
+                Key: (sector.GetProperty("code").GetString()!, v.GetProperty("indicatorId").GetString()!),
+                Value: (v.GetProperty("year").GetInt32(), v.GetProperty("status").GetString(),
+                    v.GetProperty("value").ValueKind == JsonValueKind.Number ? v.GetProperty("value").GetDecimal() : (decimal?)null))))
+            .ToDictionary(p => p.Key, p => p.Value);
+
+    [Test]
     public async Task Should_store_nothing_and_list_every_rejected_line_with_its_reason()
     {
         using var client = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Analyst);

@@ -64,7 +64,7 @@ public interface IAppDbContext
 
     DbSet<DatasetImport> DatasetImports { get; }
 
-    DbSet<SectorFigure> SectorFigures { get; }
+    DbSet<SectorYearFigures> SectorYearFigures { get; }
 
     DbSet<SectorGeometry> SectorGeometries { get; }
 

@@ -74,10 +74,11 @@ internal sealed class ReachFigures(IAppDbContext db)
         IndicatorDefinition[] indicators = [Indicators.Share65Plus, Indicators.Share80Plus, Indicators.ElderlyLivingAlone, Indicators.MigrationBackground];
         var ids = indicators.Select(i => i.Id).ToList();
         var codes = sectors.ToList();
-        var observations = (await db.SectorFigures.AsNoTracking()
-                .Where(f => codes.Contains(f.SectorCode) && ids.Contains(f.IndicatorId) && f.Year <= year)
+        var observations = (await db.SectorYearFigures.AsNoTracking()
+                .Where(f => codes.Contains(f.SectorCode) && f.Year <= year)
                 .ToListAsync(cancellationToken))
-            .Select(f => f.ToObservation())
+            .SelectMany(f => f.ToObservations())
+            .Where(o => ids.Contains(o.IndicatorId))
             .ToList();
         var area = codes.Select(SectorCode.Parse).ToList();
         return indicators.ToDictionary(i => i.Id, i =>

@@ -5,6 +5,7 @@ using WarmeWijk.Application.Buurtanalyse;
 using WarmeWijk.Application.Common.ReferenceData;
 using WarmeWijk.Domain.Buurtanalyse;
 using WarmeWijk.Domain.Buurtanalyse.Data;
+using WarmeWijk.Domain.Neighbourhoods;
 using WarmeWijk.Infrastructure.Buurtanalyse.Import;
 using WarmeWijk.Infrastructure.Persistence;
 
@@ -77,7 +78,7 @@ internal sealed partial class DatasetImportRunner(
             if (db.Database.IsNpgsql())
             {
                 // Fresh statistics after a bulk load, or the planner may scan the whole table for one neighbourhood.
-                await db.Database.ExecuteSqlRawAsync("ANALYZE sector_figures, sector_geometries", cancellationToken);
+                await db.Database.ExecuteSqlRawAsync("ANALYZE sector_year_figures, sector_geometries", cancellationToken);
             }
         }
 
@@ -85,12 +86,12 @@ internal sealed partial class DatasetImportRunner(
     }
 
     /// <summary>
-    /// Reads on one thread and writes on another, a few batches apart: parsing and the database's copy take about as
+    /// Reads on one thread and writes on another, a few batches apart: parsing and the database's work take about as
     /// long as each other, so a large file takes half as long as reading and writing in turn.
     /// </summary>
     private async Task<Stored> StoreFiguresAsync(DatasetUpload upload, ImportReport report, CancellationToken cancellationToken)
     {
-        var batches = Channel.CreateBounded<List<SectorFigure>>(2);
+        var batches = Channel.CreateBounded<List<SectorYearFigures>>(2);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var stored = new Stored();
         var reading = Task.Run(() => ReadBatchesAsync(upload, report, stored, batches.Writer, stop.Token), stop.Token);
@@ -101,6 +102,8 @@ internal sealed partial class DatasetImportRunner(
             {
                 await FlushAsync(batch, replaced, cancellationToken);
             }
+
+            await SectorFigureStore.DeleteEmptyAsync(db, cancellationToken);
         }
         catch
         {
@@ -117,11 +120,12 @@ internal sealed partial class DatasetImportRunner(
     }
 
     private async Task ReadBatchesAsync(
-        DatasetUpload upload, ImportReport report, Stored stored, ChannelWriter<List<SectorFigure>> batches, CancellationToken cancellationToken)
+        DatasetUpload upload, ImportReport report, Stored stored, ChannelWriter<List<SectorYearFigures>> batches, CancellationToken cancellationToken)
     {
         try
         {
-            var batch = new List<SectorFigure>(BatchSize);
+            var batch = new Dictionary<(SectorCode Sector, int Year), Dictionary<string, StoredFigure>>();
+            var figures = 0;
             foreach (var observation in Read(upload, report))
             {
                 // After a rejection the rest is only read, for the report: nothing of the file will be stored.
@@ -130,18 +134,25 @@ internal sealed partial class DatasetImportRunner(
                     continue;
                 }
 
-                batch.Add(new SectorFigure(observation, sectors.Find(observation.Sector)!.MunicipalityNis, upload.ImportId));
-                stored.Add(observation.Year);
-                if (batch.Count == BatchSize)
+                var key = (observation.Sector, observation.Year);
+                if (!batch.TryGetValue(key, out var row))
                 {
-                    await batches.WriteAsync(batch, cancellationToken);
-                    batch = new List<SectorFigure>(BatchSize);
+                    batch[key] = row = new Dictionary<string, StoredFigure>(StringComparer.Ordinal);
+                }
+
+                row[observation.IndicatorId] = StoredFigure.Of(observation, upload.IsSynthetic);
+                stored.Add(observation.Year);
+                if (++figures == BatchSize)
+                {
+                    await batches.WriteAsync(Rows(batch), cancellationToken);
+                    batch = [];
+                    figures = 0;
                 }
             }
 
-            if (report.IsClean && batch.Count > 0)
+            if (report.IsClean && figures > 0)
             {
-                await batches.WriteAsync(batch, cancellationToken);
+                await batches.WriteAsync(Rows(batch), cancellationToken);
             }
 
             batches.Complete();
@@ -153,6 +164,9 @@ internal sealed partial class DatasetImportRunner(
         }
     }
 
+    private List<SectorYearFigures> Rows(Dictionary<(SectorCode Sector, int Year), Dictionary<string, StoredFigure>> batch) =>
+        [.. batch.Select(b => new SectorYearFigures(b.Key.Sector, sectors.Find(b.Key.Sector)!.MunicipalityNis, b.Key.Year, b.Value))];
+
     private IEnumerable<SectorObservation> Read(DatasetUpload upload, ImportReport report) => upload.Kind switch
     {
         DatasetKind.Population => new PopulationImporter(sectors).Read(upload.Content, upload.Year!.Value, report).SelectMany(r => r.ToObservations()),
@@ -163,14 +177,15 @@ internal sealed partial class DatasetImportRunner(
     };
 
     /// <summary>The latest import of an indicator and year replaces all earlier figures of it, whichever file they came from.</summary>
-    private async Task FlushAsync(List<SectorFigure> batch, HashSet<(string Indicator, int Year)> replaced, CancellationToken cancellationToken)
+    private async Task FlushAsync(List<SectorYearFigures> batch, HashSet<(string Indicator, int Year)> replaced, CancellationToken cancellationToken)
     {
-        foreach (var (indicator, year) in batch.Select(f => (f.IndicatorId, f.Year)).Distinct().Where(replaced.Add))
+        var firstSeen = batch.SelectMany(r => r.Figures.Keys.Select(indicator => (Indicator: indicator, r.Year))).Distinct().Where(replaced.Add);
+        foreach (var year in firstSeen.GroupBy(f => f.Year, f => f.Indicator).ToList())
         {
-            await db.SectorFigures.Where(f => f.IndicatorId == indicator && f.Year == year).ExecuteDeleteAsync(cancellationToken);
+            await SectorFigureStore.RemoveAsync(db, year.Key, [.. year], cancellationToken);
         }
 
-        await SectorFigureBulkWriter.WriteAsync(db, batch, cancellationToken);
+        await SectorFigureStore.MergeAsync(db, batch, cancellationToken);
     }
 
     private async Task<Stored> StoreBoundariesAsync(DatasetUpload upload, ImportReport report, CancellationToken cancellationToken)

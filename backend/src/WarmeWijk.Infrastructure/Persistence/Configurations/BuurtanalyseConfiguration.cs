@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using WarmeWijk.Domain.Buurtanalyse.Data;
+using WarmeWijk.Infrastructure.Buurtanalyse.Storage;
 
 namespace WarmeWijk.Infrastructure.Persistence.Configurations;
 
@@ -42,26 +44,34 @@ internal sealed class DatasetImportConfiguration : IEntityTypeConfiguration<Data
     }
 }
 
-internal sealed class SectorFigureConfiguration : IEntityTypeConfiguration<SectorFigure>
+internal sealed class SectorYearFiguresConfiguration : IEntityTypeConfiguration<SectorYearFigures>
 {
-    public void Configure(EntityTypeBuilder<SectorFigure> builder)
+    public void Configure(EntityTypeBuilder<SectorYearFigures> builder)
     {
-        builder.ToTable("sector_figures");
-        builder.HasKey(f => new { f.SectorCode, f.IndicatorId, f.Year });
+        builder.ToTable("sector_year_figures");
+        builder.HasKey(f => new { f.SectorCode, f.Year });
         builder.Property(f => f.SectorCode).HasMaxLength(9);
-        builder.Property(f => f.IndicatorId).HasMaxLength(64);
         builder.Property(f => f.MunicipalityNis).HasMaxLength(5).IsRequired();
-        builder.Property(f => f.Value).HasPrecision(20, 4);
-        builder.Property(f => f.Numerator).HasPrecision(20, 4);
-        builder.Property(f => f.Denominator).HasPrecision(20, 4);
+        // JSON as text on both databases: the importer merges it in SQL (jsonb on PostgreSQL, json1 on SQLite) and
+        // everything else reads it whole.
+        builder.Property(f => f.Figures)
+            .HasConversion(figures => FigureJson.Write(figures), text => FigureJson.Read(text), FiguresComparer)
+            .IsRequired();
 
-        // Replacing an indicator's year, and reading a municipality's figures of a year.
-        builder.HasIndex(f => new { f.IndicatorId, f.Year });
+        // Reading a municipality's figures of a year.
         builder.HasIndex(f => new { f.MunicipalityNis, f.Year });
 
-        // No foreign keys and no index on import_id: the importer checks sectors against the same table, and every
-        // index slows down a bulk load of millions of rows.
+        // No foreign keys and no index on the JSON: the importer checks sectors against the same table, and every
+        // index slows down a bulk load.
     }
+
+    private static readonly ValueComparer<Dictionary<string, StoredFigure>> FiguresComparer = new(
+        (a, b) => Same(a!, b!),
+        figures => figures.Count,
+        figures => new Dictionary<string, StoredFigure>(figures, StringComparer.Ordinal));
+
+    private static bool Same(Dictionary<string, StoredFigure> a, Dictionary<string, StoredFigure> b) =>
+        a.Count == b.Count && a.All(f => b.TryGetValue(f.Key, out var other) && other == f.Value);
 }
 
 internal sealed class SectorGeometryConfiguration : IEntityTypeConfiguration<SectorGeometry>

@@ -47,21 +47,22 @@ public sealed class GetNeighbourhoodIndicatorsHandler(IAppDbContext db, IOptions
             .SingleAsync(cancellationToken);
 
         var codes = neighbourhood.Sectors.Select(s => s.Code).ToList();
-        var own = await db.SectorFigures.AsNoTracking().Where(f => codes.Contains(f.SectorCode)).ToListAsync(cancellationToken);
+        var ownRows = await db.SectorYearFigures.AsNoTracking().Where(f => codes.Contains(f.SectorCode)).ToListAsync(cancellationToken);
+        var own = ownRows.SelectMany(r => r.ToObservations()).ToList();
 
-        // The municipality is compared for the latest year of each indicator only, so only those figures are read.
-        var latestYears = own.GroupBy(f => f.IndicatorId).ToDictionary(g => g.Key, g => g.Max(f => f.Year), StringComparer.Ordinal);
-        var compared = Indicators.All.Where(i => i.Kind != IndicatorKind.Count && latestYears.ContainsKey(i.Id)).Select(i => i.Id).ToList();
+        // The municipality is compared for the latest year of each indicator only, so only those years are read.
+        var latestYears = own.GroupBy(o => o.IndicatorId).ToDictionary(g => g.Key, g => g.Max(o => o.Year), StringComparer.Ordinal);
+        var compared = Indicators.All.Where(i => i.Kind != IndicatorKind.Count && latestYears.ContainsKey(i.Id)).Select(i => i.Id).ToHashSet();
         var years = compared.Select(id => latestYears[id]).Distinct().ToList();
-        var municipal = (await db.SectorFigures.AsNoTracking()
-                .Where(f => f.MunicipalityNis == neighbourhood.MunicipalityNis && years.Contains(f.Year)
-                    && compared.Contains(f.IndicatorId) && !codes.Contains(f.SectorCode))
+        var municipal = (await db.SectorYearFigures.AsNoTracking()
+                .Where(f => f.MunicipalityNis == neighbourhood.MunicipalityNis && years.Contains(f.Year) && !codes.Contains(f.SectorCode))
                 .ToListAsync(cancellationToken))
-            .Where(f => latestYears[f.IndicatorId] == f.Year);
+            .SelectMany(r => r.ToObservations())
+            .Where(o => compared.Contains(o.IndicatorId) && latestYears[o.IndicatorId] == o.Year);
         var municipalitySectors = await db.ReferenceSectors.AsNoTracking()
             .Where(s => s.MunicipalityNis == neighbourhood.MunicipalityNis).Select(s => s.Code).ToListAsync(cancellationToken);
 
-        var observations = own.Concat(municipal).Select(f => f.ToObservation()).ToList();
+        var observations = own.Concat(municipal).ToList();
         var area = new SectorArea(neighbourhood.Name, [.. codes.Select(SectorCode.Parse)]);
         var analyses = new IndicatorEngine(options.Value.Thresholds()).Analyse(
                 area,
@@ -72,9 +73,8 @@ public sealed class GetNeighbourhoodIndicatorsHandler(IAppDbContext db, IOptions
             .Where(a => a.Latest is not null)
             .ToList();
 
-        var importIds = own.Select(f => f.ImportId).Distinct().ToList();
-        var synthetic = await db.DatasetImports.AnyAsync(i => importIds.Contains(i.Id) && i.IsSynthetic, cancellationToken);
-        var ownObservations = observations.Take(own.Count).ToLookup(o => o.IndicatorId, StringComparer.Ordinal);
+        var synthetic = ownRows.Any(r => r.Figures.Values.Any(f => f.Synthetic));
+        var ownObservations = own.ToLookup(o => o.IndicatorId, StringComparer.Ordinal);
 
         return new NeighbourhoodIndicatorsDto(
             neighbourhoodId,

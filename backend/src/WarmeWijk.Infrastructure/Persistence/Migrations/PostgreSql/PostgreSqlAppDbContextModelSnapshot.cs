@@ -223,71 +223,6 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("statistical_sectors", (string)null);
                 });
 
-            modelBuilder.Entity("WarmeWijk.Domain.Buurtanalyse.Data.SectorFigure", b =>
-                {
-                    b.Property<string>("SectorCode")
-                        .HasMaxLength(9)
-                        .HasColumnType("character varying(9)")
-                        .HasColumnName("sector_code");
-
-                    b.Property<string>("IndicatorId")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("indicator_id");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("integer")
-                        .HasColumnName("year");
-
-                    b.Property<decimal?>("Denominator")
-                        .HasPrecision(20, 4)
-                        .HasColumnType("numeric(20,4)")
-                        .HasColumnName("denominator");
-
-                    b.Property<bool>("DenominatorSuppressed")
-                        .HasColumnType("boolean")
-                        .HasColumnName("denominator_suppressed");
-
-                    b.Property<Guid>("ImportId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("import_id");
-
-                    b.Property<string>("MunicipalityNis")
-                        .IsRequired()
-                        .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
-                        .HasColumnName("municipality_nis");
-
-                    b.Property<decimal?>("Numerator")
-                        .HasPrecision(20, 4)
-                        .HasColumnType("numeric(20,4)")
-                        .HasColumnName("numerator");
-
-                    b.Property<bool>("NumeratorSuppressed")
-                        .HasColumnType("boolean")
-                        .HasColumnName("numerator_suppressed");
-
-                    b.Property<decimal?>("Value")
-                        .HasPrecision(20, 4)
-                        .HasColumnType("numeric(20,4)")
-                        .HasColumnName("value");
-
-                    b.Property<bool>("ValueSuppressed")
-                        .HasColumnType("boolean")
-                        .HasColumnName("value_suppressed");
-
-                    b.HasKey("SectorCode", "IndicatorId", "Year")
-                        .HasName("pk_sector_figures");
-
-                    b.HasIndex("IndicatorId", "Year")
-                        .HasDatabaseName("ix_sector_figures_indicator_id_year");
-
-                    b.HasIndex("MunicipalityNis", "Year")
-                        .HasDatabaseName("ix_sector_figures_municipality_nis_year");
-
-                    b.ToTable("sector_figures", (string)null);
-                });
-
             modelBuilder.Entity("WarmeWijk.Domain.Buurtanalyse.Data.SectorGeometry", b =>
                 {
                     b.Property<string>("SectorCode")
@@ -323,6 +258,37 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasDatabaseName("ix_sector_geometries_import_id");
 
                     b.ToTable("sector_geometries", (string)null);
+                });
+
+            modelBuilder.Entity("WarmeWijk.Domain.Buurtanalyse.Data.SectorYearFigures", b =>
+                {
+                    b.Property<string>("SectorCode")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("sector_code");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("figures");
+
+                    b.Property<string>("MunicipalityNis")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("municipality_nis");
+
+                    b.HasKey("SectorCode", "Year")
+                        .HasName("pk_sector_year_figures");
+
+                    b.HasIndex("MunicipalityNis", "Year")
+                        .HasDatabaseName("ix_sector_year_figures_municipality_nis_year");
+
+                    b.ToTable("sector_year_figures", (string)null);
                 });
 
             modelBuilder.Entity("WarmeWijk.Domain.HelpRequests.HelpCategory", b =>
