@@ -53,7 +53,8 @@ echo "== migrate and seed the demo networks (Development), then run the API as i
 api ASPNETCORE_ENVIRONMENT=Development
 stop_api
 api ASPNETCORE_ENVIRONMENT=Production Auth__Jwt__SigningKey="$(head -c 48 /dev/urandom | base64)" \
-  Auth__Jwt__AccessTokenLifetime=01:00:00 Logging__LogLevel__Default=Warning
+  Auth__Jwt__AccessTokenLifetime=01:00:00 Logging__LogLevel__Default=Warning \
+  Logging__LogLevel__WarmeWijk.Infrastructure.Buurtanalyse=Information RateLimits__Enabled=false
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 status=0
@@ -66,18 +67,15 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 [ -f "$doc" ] || printf '# Buurtanalyse benchmark\n\nWritten by `scripts/bench-buurtanalyse.sh`.\n\n%s\n' "$marker" > "$doc"
 source "$root/scripts/lib/bench.sh"
-commit=$(bench_build)
 {
   echo "### $(date -u '+%Y-%m-%d %H:%M') UTC"
   echo
-  echo "- Machine: $(nproc) cores, $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)," \
-    "$(awk '/^MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM, .NET $(dotnet --version) SDK," \
-    "PostgreSQL $("$PG_TEST_BIN/postgres" --version | awk '{ print $3 }') (throw-away server, fsync=off); build $commit"
+  bench_machine "$(bench_build)"
+  echo "- PostgreSQL $("$PG_TEST_BIN/postgres" --version | awk '{ print $3 }') (throw-away server, fsync=off)"
   echo "- Load average (1, 5, 15 min) before: $load_before; after: $load_after (the machine is shared)"
+  echo "- Server log: $(grep -o 'figures in .* to the database' "$work/api.log" | tail -n 1)"
   echo
   cat "$work/results.md"
 } > "$work/run.md"
-[ -f "$doc" ] || printf '# Buurtanalyse benchmark\n\nWritten by `scripts/bench-buurtanalyse.sh`.\n\n%s\n' "$marker" > "$doc"
-source "$root/scripts/lib/bench.sh"
-commit=$(bench_build)
+bench_add_run "$doc" "$marker" "$work/run.md" "$work"
 exit "$status"
