@@ -84,7 +84,7 @@ public sealed class MalformedRequests(OpenApiOperations document, Random random,
             .Select(p => $"{Uri.EscapeDataString(p.Name)}={Uri.EscapeDataString(SampleText(p.Schema))}")
             .ToList();
         var content = operation.FormSchema is { } form && !operation.TakesJson ? ValidForm(form) : ValidBodyOrNone(operation);
-        return Request(operation, "well-formed", query.Count == 0 ? path : path + "?" + string.Join('&', query), content);
+        return Request(operation, "well-formed", query.Count == 0 ? path : path + "?" + string.Join('&', query), content, ifMatch: true);
     }
 
     private FuzzRequest BogusPathParameters(Operation operation) =>
@@ -216,10 +216,10 @@ public sealed class MalformedRequests(OpenApiOperations document, Random random,
     }
 
     private FuzzRequest Request(Operation operation, string name, string path, Func<HttpContent>? content,
-        Action<HttpRequestMessage>? configure = null)
+        Action<HttpRequestMessage>? configure = null, bool ifMatch = false)
     {
         var idempotencyKey = RandomGuid();
-        var sendsIfMatch = random.Next(2) == 0;
+        var sendsIfMatch = random.Next(2) == 0 || ifMatch;
         return new FuzzRequest(operation, name, path, () =>
         {
             var request = new HttpRequestMessage(new HttpMethod(operation.Method), path) { Content = content?.Invoke() };
