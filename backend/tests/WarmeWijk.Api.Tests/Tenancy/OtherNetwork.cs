@@ -1,15 +1,11 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using WarmeWijk.Api.Tests.Intake;
 using WarmeWijk.Api.Tests.Matching;
+using WarmeWijk.Api.Tests.Referrals;
 using WarmeWijk.Api.Tests.Support;
-using WarmeWijk.Application.Common.Persistence;
-using WarmeWijk.Application.Common.Webhooks;
-using WarmeWijk.Domain.Webhooks;
+using WarmeWijk.Api.Tests.Webhooks;
 using WarmeWijk.Domain.Identity;
-using WarmeWijk.Infrastructure.Persistence;
 
 namespace WarmeWijk.Api.Tests.Tenancy;
 
@@ -64,18 +60,18 @@ public sealed class OtherNetwork
 
         var subscription = await partner.PostAsJsonAsync("/api/v1/webhook-subscriptions", new { url = "https://partner.example.org/hooks" });
         b.Add("webhook-subscriptions/{id}", await IdOfAsync(subscription));
-        using var referral = new HttpRequestMessage(HttpMethod.Post, "/api/v1/referrals") { Content = JsonContent.Create(Referral()) };
-        referral.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
-        b.Add("referrals/{id}", await IdOfAsync(await partner.SendAsync(referral)));
-        await EnqueueWebhookAsync(api);
+        b.Add("referrals/{id}", await IdOfAsync(await PartnerReferralTests.Submit(partner, Guid.NewGuid().ToString(), PartnerReferralTests.Referral())));
+        var delivery = Guid.NewGuid();
+        await WebhookOutboxes.EnqueueAsync(api, await WebhookOutboxes.PartnerOrganisationOfAsync(api, ApiFactory.NetworkB),
+            [(delivery, WebhookOutboxes.StatusChange(delivery, 1))]);
         b.Add("webhook-deliveries/{id}", await FirstIdAsync(coordinator, "/api/v1/webhook-deliveries"));
 
         foreach (var list in new[] { "/api/v1/help-requests", "/api/v1/volunteers", "/api/v1/outcomes", "/api/v1/neighbourhoods", "/api/v1/partners" })
         {
-            CollectIds((await coordinator.GetFromJsonAsync<JsonElement>(list)), b.KnownIds);
+            JsonIds.Collect(await coordinator.GetFromJsonAsync<JsonElement>(list), b.KnownIds);
         }
 
-        CollectIds(await partner.GetFromJsonAsync<JsonElement>("/api/v1/referrals"), b.KnownIds);
+        JsonIds.Collect(await partner.GetFromJsonAsync<JsonElement>("/api/v1/referrals"), b.KnownIds);
         return b;
     }
 
@@ -88,34 +84,6 @@ public sealed class OtherNetwork
         var segments = pathTemplate.Split('/');
         var at = Array.IndexOf(segments, "{" + parameter + "}");
         return at > 0 ? $"{segments[at - 1]}/{{{parameter}}}" : $"{{{parameter}}}";
-    }
-
-    /// <summary>Every id (and other string) in a JSON answer whose property name ends in "id".</summary>
-    public static void CollectIds(JsonElement element, HashSet<string> ids)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    if (property.Name.EndsWith("id", StringComparison.OrdinalIgnoreCase) && property.Value.ValueKind == JsonValueKind.String
-                        && Guid.TryParse(property.Value.GetString(), out _))
-                    {
-                        ids.Add(property.Value.GetString()!);
-                    }
-
-                    CollectIds(property.Value, ids);
-                }
-
-                break;
-            case JsonValueKind.Array:
-                foreach (var item in element.EnumerateArray())
-                {
-                    CollectIds(item, ids);
-                }
-
-                break;
-        }
     }
 
     /// <param name="known">False for a key that any network may use for its own resource too (a category code).</param>
@@ -147,38 +115,4 @@ public sealed class OtherNetwork
             : throw new InvalidOperationException(
                 $"Setting up network B failed: {response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} answered {(int)response.StatusCode} {body}");
     }
-
-    /// <summary>A webhook message for B's partner, raised as the referral code does, so that B has a delivery.</summary>
-    private static async Task EnqueueWebhookAsync(ApiFactory api)
-    {
-        await using var scope = api.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var partner = await db.PartnerApiClients.IgnoreQueryFilters()
-            .Where(c => c.ClientId == $"{ApiFactory.NetworkB}-partner")
-            .Select(c => c.PartnerOrganisationId)
-            .SingleAsync();
-        var subject = Guid.NewGuid();
-        scope.ServiceProvider.GetRequiredService<IWebhookOutbox>().Enqueue(partner, WebhookEventTypes.ReferralStatusChanged, subject,
-            new { referralId = subject, status = "AcceptedByPartner", sequence = 1 });
-        await scope.ServiceProvider.GetRequiredService<IAppDbContext>().SaveChangesAsync();
-    }
-
-    private static object Referral() => new
-    {
-        resident = new
-        {
-            firstName = "Josée",
-            lastName = "Peeters",
-            birthYear = 1938,
-            phone = "03 238 11 22",
-            address = new { street = "De Bosschaertstraat", houseNumber = "5", postalCode = "2020", municipality = "Antwerpen", sectorCode = "11002F61-" },
-            languages = new[] { "nl" },
-            contactPreference = "Phone",
-        },
-        consentConfirmed = true,
-        categoryCode = "social-contact",
-        description = "Zoekt gezelschap",
-        urgency = "Normal",
-        note = (string?)null,
-    };
 }
