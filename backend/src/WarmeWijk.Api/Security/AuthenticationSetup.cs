@@ -20,7 +20,8 @@ internal static class AuthenticationSetup
                 {
                     ValidIssuer = jwt.Issuer,
                     ValidAudience = jwt.Audience,
-                    IssuerSigningKey = jwt.CreateSigningKey(),
+                    // The active key and the previous ones still configured: tokens survive a key rotation.
+                    IssuerSigningKeys = jwt.CreateValidationKeys(),
                     ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
                     ClockSkew = TimeSpan.FromSeconds(30),
                     NameClaimType = "sub",

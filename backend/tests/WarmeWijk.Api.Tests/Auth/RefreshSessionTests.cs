@@ -87,4 +87,20 @@ public sealed class RefreshSessionTests(DatabaseProvider provider) : ApiTestBase
             await refresh.ShouldBeProblem(HttpStatusCode.Unauthorized);
         });
     }
+
+    [Test]
+    public async Task Should_not_refresh_the_session_of_an_account_that_was_locked_since()
+    {
+        var tokens = await Api.SignInAsync("herentals", Role.Analyst);
+        using var client = Api.CreateClient();
+        var email = ApiFactory.EmailOf("herentals", Role.Analyst);
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = $"wrong-{attempt}" });
+        }
+
+        var refresh = await client.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = tokens.RefreshToken });
+
+        Assert.That((await refresh.ShouldBeProblem(HttpStatusCode.Locked)).Detail(), Does.Contain("locked"));
+    }
 }

@@ -96,6 +96,19 @@ public sealed class SignInTests(DatabaseProvider provider) : ApiTestBase(provide
     }
 
     [Test]
+    public async Task Should_never_lock_an_email_that_has_no_account()
+    {
+        using var client = Api.CreateClient();
+        var answers = new List<HttpStatusCode>();
+        for (var attempt = 1; attempt <= 7; attempt++)
+        {
+            answers.Add((await client.PostAsJsonAsync("/api/v1/auth/login", new { email = "nobody@kiel.demo.warmewijk.be", password = $"wrong-{attempt}" })).StatusCode);
+        }
+
+        Assert.That(answers, Is.All.EqualTo(HttpStatusCode.Unauthorized));
+    }
+
+    [Test]
     public async Task Should_list_every_missing_field()
     {
         using var client = Api.CreateClient();

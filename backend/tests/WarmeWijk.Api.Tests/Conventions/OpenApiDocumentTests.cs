@@ -30,7 +30,7 @@ public sealed class OpenApiDocumentTests
     [Test]
     public void Should_match_the_committed_copy_the_frontend_client_is_generated_from()
     {
-        var committed = Path.Combine(RepositoryRoot(), "frontend", "src", "api", "openapi.json");
+        var committed = Path.Combine(RepositoryPaths.Root(), "frontend", "src", "api", "openapi.json");
         var served = Pretty(_document);
         if (Environment.GetEnvironmentVariable("WARMEWIJK_UPDATE_OPENAPI") == "1")
         {
@@ -72,15 +72,4 @@ public sealed class OpenApiDocumentTests
 
     private static string Pretty(string json) =>
         JsonSerializer.Serialize(JsonDocument.Parse(json).RootElement, new JsonSerializerOptions { WriteIndented = true }).ReplaceLineEndings("\n") + "\n";
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "WarmeWijk.Api.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("WarmeWijk.Api.sln not found above the test output.");
-    }
 }

@@ -72,9 +72,20 @@ public sealed class MalformedRequests(OpenApiOperations document, Random random,
         }
     }
 
-    /// <summary>A request that follows the document, to find out which signed-in client may call the operation.</summary>
-    public FuzzRequest WellFormed(Operation operation) =>
-        Request(operation, "well-formed", FillPath(operation), ValidBodyOrNone(operation));
+    /// <summary>
+    /// A request that follows the document: required query parameters, a body or form the schema accepts. It finds out
+    /// which signed-in client may call the operation, and the authorization tests send it to every role.
+    /// </summary>
+    /// <param name="pathValues">Values for path parameters by name (e.g. another network's ids); the others are filled as usual.</param>
+    public FuzzRequest WellFormed(Operation operation, IReadOnlyDictionary<string, string>? pathValues = null)
+    {
+        var path = FillPath(operation, pathValues: pathValues);
+        var query = operation.Parameters.Where(p => p is { Location: "query", Required: true })
+            .Select(p => $"{Uri.EscapeDataString(p.Name)}={Uri.EscapeDataString(SampleText(p.Schema))}")
+            .ToList();
+        var content = operation.FormSchema is { } form && !operation.TakesJson ? ValidForm(form) : ValidBodyOrNone(operation);
+        return Request(operation, "well-formed", query.Count == 0 ? path : path + "?" + string.Join('&', query), content, ifMatch: true);
+    }
 
     private FuzzRequest BogusPathParameters(Operation operation) =>
         Request(operation, "bogus path parameters", FillPath(operation, bogus: true), ValidBodyOrNone(operation));
@@ -205,10 +216,10 @@ public sealed class MalformedRequests(OpenApiOperations document, Random random,
     }
 
     private FuzzRequest Request(Operation operation, string name, string path, Func<HttpContent>? content,
-        Action<HttpRequestMessage>? configure = null)
+        Action<HttpRequestMessage>? configure = null, bool ifMatch = false)
     {
         var idempotencyKey = RandomGuid();
-        var sendsIfMatch = random.Next(2) == 0;
+        var sendsIfMatch = random.Next(2) == 0 || ifMatch;
         return new FuzzRequest(operation, name, path, () =>
         {
             var request = new HttpRequestMessage(new HttpMethod(operation.Method), path) { Content = content?.Invoke() };
@@ -246,7 +257,7 @@ public sealed class MalformedRequests(OpenApiOperations document, Random random,
         return () => Json(text);
     }
 
-    private string FillPath(Operation operation, bool bogus = false)
+    private string FillPath(Operation operation, bool bogus = false, IReadOnlyDictionary<string, string>? pathValues = null)
     {
         var path = operation.PathTemplate;
         foreach (var parameter in operation.Parameters.Where(p => p.Location == "path"))
@@ -265,6 +276,16 @@ public sealed class MalformedRequests(OpenApiOperations document, Random random,
                 value = RandomGuid();
             }
 
+            // After the random draws above, so that the fuzzer's sequence stays the same for a given seed.
+            if (pathValues?.TryGetValue(parameter.Name, out var given) == true)
+            {
+                value = given;
+            }
+            else if (!bogus && parameter.Schema.ValueKind == JsonValueKind.Object && parameter.Schema.TryGetProperty("enum", out _))
+            {
+                value = SampleText(parameter.Schema);
+            }
+
             path = path.Replace("{" + parameter.Name + "}", Uri.EscapeDataString(value), StringComparison.Ordinal);
         }
 
@@ -276,6 +297,55 @@ public sealed class MalformedRequests(OpenApiOperations document, Random random,
     {
         var collection = path[..path.IndexOf('{', StringComparison.Ordinal)].TrimEnd('/');
         return realIds.TryGetValue(collection, out var ids) ? ids : realIds.Values.SelectMany(i => i).ToList();
+    }
+
+    /// <summary>A multipart form with each field of the schema: a small CSV for a file, a sample for the rest.</summary>
+    private Func<HttpContent> ValidForm(JsonElement schema)
+    {
+        var fields = schema.TryGetProperty("properties", out var properties)
+            ? properties.EnumerateObject().Select(p => (p.Name, Schema: document.Resolve(p.Value))).ToList()
+            : [];
+        return () =>
+        {
+            var form = new MultipartFormDataContent();
+            foreach (var (name, field) in fields)
+            {
+                if (field.TryGetProperty("format", out var format) && format.GetString() == "binary")
+                {
+                    form.Add(new ByteArrayContent("a;b\n1;2\n"u8.ToArray()), name, "data.csv");
+                }
+                else
+                {
+                    form.Add(new StringContent(SampleText(field)), name);
+                }
+            }
+
+            return form;
+        };
+    }
+
+    /// <summary>A value of a query, path or form parameter that its schema accepts; the same each time (no random draw).</summary>
+    private string SampleText(JsonElement schema)
+    {
+        schema = document.Resolve(schema);
+        if (schema.TryGetProperty("enum", out var values))
+        {
+            return values[0].ToString();
+        }
+
+        var type = schema.TryGetProperty("type", out var declared) ? declared.GetString() : "string";
+        var format = schema.TryGetProperty("format", out var declaredFormat) ? declaredFormat.GetString() : null;
+        return (type, format) switch
+        {
+            ("integer", _) => "2025",
+            ("number", _) => "1.5",
+            ("boolean", _) => "true",
+            (_, "uuid") => Guid.Empty.ToString(),
+            (_, "date") => "2026-01-15",
+            (_, "date-time") => "2026-01-15T10:00:00Z",
+            (_, "time") => "10:00:00",
+            _ => "fuzz",
+        };
     }
 
     /// <summary>A body that follows the schema, so that one mutation at a time is what the API has to reject.</summary>
@@ -302,6 +372,7 @@ public sealed class MalformedRequests(OpenApiOperations document, Random random,
                 "uuid" => JsonValue.Create(RandomGuid()),
                 "date" => JsonValue.Create("2026-01-15"),
                 "date-time" => JsonValue.Create("2026-01-15T10:00:00Z"),
+                "time" => JsonValue.Create("10:00:00"),
                 "uri" => JsonValue.Create("https://example.org/hook"),
                 "email" => JsonValue.Create("fuzz@example.org"),
                 _ => JsonValue.Create("fuzz"),

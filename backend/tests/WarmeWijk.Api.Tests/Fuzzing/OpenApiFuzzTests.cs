@@ -161,37 +161,13 @@ public sealed class OpenApiFuzzTests
             var ids = new HashSet<string>();
             if (response.StatusCode == HttpStatusCode.OK)
             {
-                CollectIds(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement, ids);
+                JsonIds.Collect(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement, ids);
             }
 
             idsPerCollection[collection] = ids.Order(StringComparer.Ordinal).Take(20).ToList();
         }
 
         return idsPerCollection;
-    }
-
-    private static void CollectIds(JsonElement element, HashSet<string> ids)
-    {
-        if (element.ValueKind == JsonValueKind.Object)
-        {
-            foreach (var property in element.EnumerateObject())
-            {
-                if (property.Name.EndsWith("id", StringComparison.OrdinalIgnoreCase)
-                    && property.Value.ValueKind == JsonValueKind.String && Guid.TryParse(property.Value.GetString(), out _))
-                {
-                    ids.Add(property.Value.GetString()!);
-                }
-
-                CollectIds(property.Value, ids);
-            }
-        }
-        else if (element.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var item in element.EnumerateArray())
-            {
-                CollectIds(item, ids);
-            }
-        }
     }
 
     private static string Tally(SortedDictionary<int, int> statuses) =>

@@ -1,9 +1,10 @@
 using System.Text.Json;
+using WarmeWijk.Api.Tests.Support;
 
 namespace WarmeWijk.Api.Tests.Fuzzing;
 
 /// <summary>One parameter of an operation as the OpenAPI document declares it.</summary>
-public sealed record OperationParameter(string Name, string Location, JsonElement Schema);
+public sealed record OperationParameter(string Name, string Location, JsonElement Schema, bool Required = false);
 
 /// <summary>One path + method of the committed OpenAPI document, with its parameters and request body.</summary>
 public sealed record Operation(
@@ -11,7 +12,8 @@ public sealed record Operation(
     string PathTemplate,
     IReadOnlyList<OperationParameter> Parameters,
     IReadOnlyList<string> BodyContentTypes,
-    JsonElement? BodySchema)
+    JsonElement? BodySchema,
+    JsonElement? FormSchema = null)
 {
     public bool TakesJson => BodyContentTypes.Contains("application/json");
 
@@ -29,7 +31,7 @@ public sealed class OpenApiOperations
 
     public static OpenApiOperations LoadCommitted()
     {
-        var path = Path.Combine(RepositoryRoot(), "frontend", "src", "api", "openapi.json");
+        var path = Path.Combine(RepositoryPaths.Root(), "frontend", "src", "api", "openapi.json");
         return new OpenApiOperations(JsonDocument.Parse(File.ReadAllText(path)).RootElement.Clone());
     }
 
@@ -75,11 +77,13 @@ public sealed class OpenApiOperations
                 .Select(p => new OperationParameter(
                     p.GetProperty("name").GetString()!,
                     p.GetProperty("in").GetString()!,
-                    p.TryGetProperty("schema", out var schema) ? Resolve(schema) : default))
+                    p.TryGetProperty("schema", out var schema) ? Resolve(schema) : default,
+                    p.TryGetProperty("required", out var required) && required.GetBoolean()))
                 .ToList()
             : [];
         var contentTypes = new List<string>();
         JsonElement? bodySchema = null;
+        JsonElement? formSchema = null;
         if (operation.TryGetProperty("requestBody", out var body) && body.TryGetProperty("content", out var content))
         {
             foreach (var media in content.EnumerateObject())
@@ -89,20 +93,13 @@ public sealed class OpenApiOperations
                 {
                     bodySchema = Resolve(schema);
                 }
+                else if (media.Name == "multipart/form-data" && media.Value.TryGetProperty("schema", out var form))
+                {
+                    formSchema = Resolve(form);
+                }
             }
         }
 
-        return new Operation(method, path, parameters, contentTypes, bodySchema);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "WarmeWijk.Api.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("WarmeWijk.Api.sln not found above the test output.");
+        return new Operation(method, path, parameters, contentTypes, bodySchema, formSchema);
     }
 }

@@ -13,7 +13,7 @@ namespace WarmeWijk.Api.Tests.Referrals;
 /// <summary>The partner API: referrals in (idempotent), status lookup, own referrals only, and answering referrals out.</summary>
 public sealed class PartnerReferralTests(DatabaseProvider provider) : ApiTestBase(provider)
 {
-    private static object Referral(string lastName = "Peeters", string description = "Mevrouw vereenzaamt sinds het overlijden van haar man.") => new
+    internal static object Referral(string lastName = "Peeters", string description = "Mevrouw vereenzaamt sinds het overlijden van haar man.") => new
     {
         resident = new
         {
@@ -204,7 +204,7 @@ public sealed class PartnerReferralTests(DatabaseProvider provider) : ApiTestBas
         await (await coordinator.GetAsync("/api/v1/referrals")).ShouldBeProblem(HttpStatusCode.Forbidden);
     }
 
-    private static Task<HttpResponseMessage> Submit(HttpClient partner, string key, object body)
+    internal static Task<HttpResponseMessage> Submit(HttpClient partner, string key, object body)
     {
         var message = new HttpRequestMessage(HttpMethod.Post, "/api/v1/referrals") { Content = JsonContent.Create(body) };
         message.Headers.Add("Idempotency-Key", key);

@@ -66,15 +66,7 @@ public abstract class WebhookTestBase(DatabaseProvider provider)
 
     public static Task Eventually(Func<bool> condition, string what) => Eventually(() => Task.FromResult(condition()), what);
 
-    protected async Task<Guid> PartnerOrganisationOf(string network)
-    {
-        await using var scope = Api.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await db.PartnerApiClients.IgnoreQueryFilters()
-            .Where(c => c.ClientId == $"{network}-partner")
-            .Select(c => c.PartnerOrganisationId)
-            .SingleAsync();
-    }
+    protected Task<Guid> PartnerOrganisationOf(string network) => WebhookOutboxes.PartnerOrganisationOfAsync(Api, network);
 
     /// <summary>Subscribes through the API as the network's partner; returns the subscription's id and secret.</summary>
     protected async Task<(Guid Id, string Secret)> SubscribeAsync(string network, Uri url)
@@ -86,24 +78,9 @@ public abstract class WebhookTestBase(DatabaseProvider provider)
         return (created.Id, created.Secret);
     }
 
-    /// <summary>
-    /// Raises events as the referral code will: through the port, saved with the unit of work. Each inner array is one
-    /// unit of work (one transaction).
-    /// </summary>
-    protected async Task EnqueueAsync(Guid partnerOrganisationId, params (Guid Subject, object Data)[][] unitsOfWork)
-    {
-        foreach (var unit in unitsOfWork)
-        {
-            await using var scope = Api.Services.CreateAsyncScope();
-            var outbox = scope.ServiceProvider.GetRequiredService<IWebhookOutbox>();
-            foreach (var (subject, data) in unit)
-            {
-                outbox.Enqueue(partnerOrganisationId, WebhookEventTypes.ReferralStatusChanged, subject, data);
-            }
-
-            await scope.ServiceProvider.GetRequiredService<IAppDbContext>().SaveChangesAsync();
-        }
-    }
+    /// <summary>Raises events as the referral code will; each inner array is one unit of work (one transaction).</summary>
+    protected Task EnqueueAsync(Guid partnerOrganisationId, params (Guid Subject, object Data)[][] unitsOfWork) =>
+        WebhookOutboxes.EnqueueAsync(Api, partnerOrganisationId, unitsOfWork);
 
     /// <summary>The outbox rows of a subscription, read directly (no tenant filter).</summary>
     protected async Task<List<OutboxMessage>> MessagesOf(Guid subscriptionId)
@@ -122,8 +99,7 @@ public abstract class WebhookTestBase(DatabaseProvider provider)
         return messages.Count == expected && messages.All(m => m.DeliveredAt is not null && m.LeasedBy is null);
     }
 
-    protected static object StatusChange(Guid referralId, int sequence) =>
-        new { referralId, status = "AcceptedByPartner", sequence };
+    protected static object StatusChange(Guid referralId, int sequence) => WebhookOutboxes.StatusChange(referralId, sequence);
 
     public sealed record CreatedSubscription(Guid Id, string Url, string Secret, DateTimeOffset CreatedAt);
 }
