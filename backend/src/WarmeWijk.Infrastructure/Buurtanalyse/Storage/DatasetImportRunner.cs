@@ -109,7 +109,8 @@ internal sealed partial class DatasetImportRunner(
             }
 
             await SectorFigureStore.DeleteEmptyAsync(db, cancellationToken);
-            LogFiguresStored(logger, upload.ImportId, stored.Count, Stopwatch.GetElapsedTime(started).TotalSeconds, writing.TotalSeconds);
+            var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+            LogFiguresStored(logger, upload.ImportId, stored.Count, seconds, writing.TotalSeconds);
         }
         catch
         {
