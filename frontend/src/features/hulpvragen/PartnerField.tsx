@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/ui/Field';
 import { QueryState } from '../../components/ui/QueryState';
 import { usePartners } from './api';
@@ -11,11 +12,20 @@ interface PartnerFieldProps {
   onChange: (partnerId: string) => void;
   hint?: string;
   error?: string;
+  /** A help request's category: the partners that offer it are listed first. */
+  suggestCategory?: string;
 }
 
-/** A choice among the network's partner organisations. */
-export function PartnerField({ emptyOption, value, onChange, ...field }: PartnerFieldProps) {
-  const partners = usePartners();
+/** A choice among the network's referral targets on the sociale kaart. */
+export function PartnerField({
+  emptyOption,
+  value,
+  onChange,
+  suggestCategory,
+  ...field
+}: PartnerFieldProps) {
+  const { t } = useTranslation();
+  const partners = usePartners(suggestCategory);
   return (
     <QueryState query={partners}>
       {({ items }) => (
@@ -25,7 +35,9 @@ export function PartnerField({ emptyOption, value, onChange, ...field }: Partner
               <option value="">{emptyOption}</option>
               {items.map((partner) => (
                 <option key={partner.id} value={partner.id}>
-                  {partner.name}
+                  {partner.suggested
+                    ? `${partner.name} (${t('socialMap.suggested')})`
+                    : partner.name}
                 </option>
               ))}
             </select>
