@@ -34,7 +34,6 @@ export function SocialMapPage() {
   const neighbourhoods = useNeighbourhoods();
   const categoryName = useCategoryName();
   const exportMap = useExportSocialMap();
-  const ids = { kind: useId(), category: useId(), neighbourhood: useId(), list: useId() };
 
   return (
     <Page title={t('socialMap.title')}>
@@ -62,58 +61,24 @@ export function SocialMapPage() {
       )}
       {canWrite && <ImportForm />}
       <form className="socialmap-filters no-print" aria-label={t('socialMap.filters')}>
-        <div className="field">
-          <label htmlFor={ids.kind}>{t('socialMap.kind')}</label>
-          <select
-            id={ids.kind}
-            value={filters.kind ?? ''}
-            onChange={(e) =>
-              setFilters({
-                ...filters,
-                kind: (e.target.value || undefined) as ActorKind | undefined,
-              })
-            }
-          >
-            <option value="">{t('socialMap.all')}</option>
-            {actorKinds.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`socialMap.kinds.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.category}>{t('socialMap.category')}</label>
-          <select
-            id={ids.category}
-            value={filters.category ?? ''}
-            onChange={(e) => setFilters({ ...filters, category: e.target.value || undefined })}
-          >
-            <option value="">{t('socialMap.all')}</option>
-            {categories.data?.items.map((category) => (
-              <option key={category.code} value={category.code}>
-                {categoryName(category.code)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.neighbourhood}>{t('socialMap.neighbourhood')}</label>
-          <select
-            id={ids.neighbourhood}
-            value={filters.neighbourhoodId ?? ''}
-            onChange={(e) =>
-              setFilters({ ...filters, neighbourhoodId: e.target.value || undefined })
-            }
-          >
-            <option value="">{t('socialMap.all')}</option>
-            {neighbourhoods.data?.items.map((n) => (
-              <option key={n.id} value={n.id}>
-                {n.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          label={t('socialMap.kind')}
+          value={filters.kind}
+          options={actorKinds.map((kind) => [kind, t(`socialMap.kinds.${kind}`)])}
+          onChange={(kind) => setFilters({ ...filters, kind: kind as ActorKind | undefined })}
+        />
+        <FilterSelect
+          label={t('socialMap.category')}
+          value={filters.category}
+          options={(categories.data?.items ?? []).map((c) => [c.code, categoryName(c.code)])}
+          onChange={(category) => setFilters({ ...filters, category })}
+        />
+        <FilterSelect
+          label={t('socialMap.neighbourhood')}
+          value={filters.neighbourhoodId}
+          options={(neighbourhoods.data?.items ?? []).map((n) => [n.id, n.name])}
+          onChange={(neighbourhoodId) => setFilters({ ...filters, neighbourhoodId })}
+        />
       </form>
       <QueryState query={actors}>
         {({ items }) =>
@@ -152,6 +117,32 @@ export function SocialMapPage() {
         }
       </QueryState>
     </Page>
+  );
+}
+
+interface FilterSelectProps {
+  label: string;
+  value: string | undefined;
+  /** Value and label of each choice; the first choice, "all", clears the filter. */
+  options: [string, string][];
+  onChange: (value: string | undefined) => void;
+}
+
+function FilterSelect({ label, value, options, onChange }: FilterSelectProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
+        <option value="">{t('socialMap.all')}</option>
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
 
