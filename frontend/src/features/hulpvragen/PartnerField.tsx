@@ -16,7 +16,17 @@ interface PartnerFieldProps {
   suggestCategory?: string;
 }
 
-/** A choice among the network's referral targets on the sociale kaart. */
+const options = (partners: { id: string; name: string }[]) =>
+  partners.map((partner) => (
+    <option key={partner.id} value={partner.id}>
+      {partner.name}
+    </option>
+  ));
+
+/**
+ * A choice among the network's referral targets on the sociale kaart; with a category, those that
+ * offer it are grouped first.
+ */
 export function PartnerField({
   emptyOption,
   value,
@@ -33,13 +43,20 @@ export function PartnerField({
           {(control) => (
             <select {...control} value={value} onChange={(event) => onChange(event.target.value)}>
               <option value="">{emptyOption}</option>
-              {items.map((partner) => (
-                <option key={partner.id} value={partner.id}>
-                  {partner.suggested
-                    ? `${partner.name} (${t('socialMap.suggested')})`
-                    : partner.name}
-                </option>
-              ))}
+              {items.some((partner) => partner.suggested) ? (
+                <>
+                  <optgroup label={t('socialMap.suggestedGroup')}>
+                    {options(items.filter((partner) => partner.suggested))}
+                  </optgroup>
+                  {items.some((partner) => !partner.suggested) && (
+                    <optgroup label={t('socialMap.otherGroup')}>
+                      {options(items.filter((partner) => !partner.suggested))}
+                    </optgroup>
+                  )}
+                </>
+              ) : (
+                options(items)
+              )}
             </select>
           )}
         </Field>

@@ -150,7 +150,7 @@ function FilterSelect({ label, value, options, onChange }: FilterSelectProps) {
 export function ActorContact({ actor }: { actor: Actor }) {
   const { t } = useTranslation();
   return (
-    <p className="contact">
+    <p className="socialmap-contact">
       {actor.phone && <a href={`tel:${actor.phone}`}>{actor.phone}</a>}{' '}
       {actor.email && <a href={`mailto:${actor.email}`}>{actor.email}</a>}{' '}
       {actor.website && (
