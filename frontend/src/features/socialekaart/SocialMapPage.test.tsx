@@ -4,17 +4,7 @@ import { startSession } from '../../lib/auth/session';
 import { analyst, coordinator, json, mockApi, tokens } from '../../test/api';
 import { renderApp } from '../../test/render';
 import { kielId, kielNeighbourhood } from '../buurtanalyse/testData';
-
-const debt = {
-  code: 'debt',
-  nameNl: 'Schulden',
-  nameEn: 'Debt',
-  defaultRoute: 'Heavy',
-  isActive: true,
-  buddyTypes: [],
-  requiresHomeVisit: false,
-  requiredTraining: [],
-};
+import { categories } from '../hulpvragen/testData';
 
 const caw = {
   id: '0190f3a2-0000-7000-8000-0000000000f1',
@@ -48,7 +38,7 @@ const committee = {
 };
 
 const base = {
-  'GET /api/v1/help-categories': () => json({ items: [debt], total: 1 }),
+  'GET /api/v1/help-categories': () => json(categories),
   'GET /api/v1/neighbourhoods': () =>
     json({
       items: [{ id: kielId, name: 'Kiel', municipalityName: 'Antwerpen', sectorCount: 2 }],
