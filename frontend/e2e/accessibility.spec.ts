@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { seriousViolations } from './axe';
 import {
   demoUsers,
   kielCard,
@@ -9,15 +9,6 @@ import {
   submitLogin,
   triagedHelpRequest,
 } from './demo';
-
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  return violations
-    .filter(({ impact }) => impact === 'serious' || impact === 'critical')
-    .map(({ id, help, nodes }) => ({ id, help, targets: nodes.map(({ target }) => target) }));
-}
 
 test('the login page has no serious accessibility violations', async ({ page }) => {
   await page.goto('/login');

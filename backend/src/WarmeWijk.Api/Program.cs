@@ -71,6 +71,7 @@ api.MapWebhookEndpoints();
 api.MapResidentEndpoints();
 api.MapHelpRequestEndpoints();
 api.MapReferralEndpoints();
+api.MapSocialMapEndpoints();
 api.MapVolunteerEndpoints();
 api.MapReportEndpoints();
 api.MapOutcomeEndpoints();

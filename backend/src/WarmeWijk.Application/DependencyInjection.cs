@@ -10,6 +10,7 @@ using WarmeWijk.Application.Common.Behaviours;
 using WarmeWijk.Application.Common.Messaging;
 using WarmeWijk.Application.HelpRequests;
 using WarmeWijk.Application.Matching;
+using WarmeWijk.Application.Partners;
 using WarmeWijk.Application.Referrals;
 using WarmeWijk.Application.Reporting.Outcomes;
 using WarmeWijk.Application.Volunteers;
@@ -39,6 +40,8 @@ public static class DependencyInjection
         services.AddScoped<HelpRequestStore>();
         services.AddScoped<PartnerReferrals>();
         services.AddScoped<VolunteerStore>();
+        services.AddScoped<SocialMapStore>();
+        services.AddScoped<SocialMapVocabulary>();
         services.AddScoped<OutcomeStore>();
         services.AddScoped<NetworksReport>();
         services.AddScoped<MatchingSession>();

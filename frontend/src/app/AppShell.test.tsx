@@ -48,7 +48,7 @@ describe('AppShell', () => {
         within(nav)
           .getAllByRole('link')
           .map((link) => link.textContent),
-      ).toEqual(['Buurtanalyse', 'Hulpvragen', 'Vrijwilligers', 'Rapportage']);
+      ).toEqual(['Buurtanalyse', 'Sociale kaart', 'Hulpvragen', 'Vrijwilligers', 'Rapportage']);
       expect(calls(fetch)).toEqual(['GET /api/v1/me']);
     },
   );

@@ -7,6 +7,7 @@ import { logout, useCurrentUser, useIsCoordinator } from '../features/auth/api';
 
 const navigation = [
   { to: '/buurtanalyse', label: 'nav.neighbourhoodAnalysis' },
+  { to: '/sociale-kaart', label: 'socialMap.nav' },
   { to: '/hulpvragen', label: 'nav.helpRequests' },
   { to: '/vrijwilligers', label: 'nav.volunteers' },
   { to: '/rapportage', label: 'nav.reporting' },

@@ -24,6 +24,7 @@ import {
   ReportedRequestsPage,
 } from '../features/rapportage/ReportedRequestsPage';
 import { ReportingPage } from '../features/rapportage/ReportingPage';
+import { SocialMapPage } from '../features/socialekaart/SocialMapPage';
 import { VolunteersAccess } from '../features/vrijwilligers/access';
 import { BatchPlanPage } from '../features/vrijwilligers/matching/BatchPlanPage';
 import { VolunteerEditorPage } from '../features/vrijwilligers/VolunteerEditorPage';
@@ -50,6 +51,7 @@ export const routes: RouteObject[] = [
             children: [{ index: true, element: <ImportPage /> }],
           },
           { path: 'buurtanalyse/:id', element: <NeighbourhoodPage /> },
+          { path: 'sociale-kaart', element: <SocialMapPage /> },
           {
             path: 'hulpvragen',
             element: <HelpRequestsAccess />,

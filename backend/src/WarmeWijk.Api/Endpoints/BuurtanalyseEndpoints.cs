@@ -3,21 +3,27 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using WarmeWijk.Application.Buurtanalyse;
 using WarmeWijk.Application.Buurtanalyse.Commands.ImportDataset;
+using WarmeWijk.Application.Buurtanalyse.Commands.RecordConsultation;
 using WarmeWijk.Application.Buurtanalyse.Commands.RecordSignal;
 using WarmeWijk.Application.Buurtanalyse.Queries.GetDatasetImport;
 using WarmeWijk.Application.Buurtanalyse.Queries.GetNeighbourhoodBoundaries;
 using WarmeWijk.Application.Buurtanalyse.Queries.GetNeighbourhoodIndicators;
 using WarmeWijk.Application.Buurtanalyse.Queries.GetNeighbourhoodSignals;
+using WarmeWijk.Application.Buurtanalyse.Queries.ListConsultations;
 using WarmeWijk.Application.Buurtanalyse.Queries.ListDatasetImports;
 using WarmeWijk.Application.Common.Exceptions;
 using WarmeWijk.Application.Common.Messaging;
 using WarmeWijk.Domain.Buurtanalyse.Data;
+using WarmeWijk.Domain.Signals;
 
 namespace WarmeWijk.Api.Endpoints;
 
 internal static class BuurtanalyseEndpoints
 {
     public sealed record SignalBody(string Theme, string SectorCode, string Description);
+
+    public sealed record ConsultationBody(
+        ConsultationMethod Method, DateOnly HeldOn, int? Participants, IReadOnlyList<string> Themes, string Summary, IReadOnlyList<string>? Quotes);
 
     // Room for the multipart envelope around a file of the maximum size.
     private const long MultipartOverhead = 64 * 1024;
@@ -92,6 +98,21 @@ internal static class BuurtanalyseEndpoints
             })
             .WithName("RecordSignal")
             .WithSummary("Record a signal from field work in one of the neighbourhood's sectors: a theme and a description without personal data.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+
+        neighbourhoods.MapGet("/consultations", async Task<Ok<ConsultationListDto>> (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListConsultationsQuery(id), ct)))
+            .WithName("ListConsultations")
+            .WithSummary("The neighbourhood's buurtbevragingen, latest first, and the themes they can be tagged with.");
+
+        neighbourhoods.MapPost("/consultations", async Task<Created<ConsultationDto>> (Guid id, ConsultationBody body, ISender sender, CancellationToken ct) =>
+            {
+                var created = await sender.Send(
+                    new RecordConsultationCommand(id, body.Method, body.HeldOn, body.Participants, body.Themes, body.Summary, body.Quotes), ct);
+                return TypedResults.Created($"/api/v1/neighbourhoods/{id}/consultations", created);
+            })
+            .WithName("RecordConsultation")
+            .WithSummary("Record a buurtbevraging (conversation, survey, café dialogue, house visits): date, participants, themes, summary and quotes, none of which may identify a person.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
     }
 

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using WarmeWijk.Api.Idempotency;
 using WarmeWijk.Application.Common.Messaging;
 using WarmeWijk.Application.HelpRequests;
-using WarmeWijk.Application.Partners.Queries.ListPartners;
 using WarmeWijk.Application.Referrals;
 using WarmeWijk.Application.Referrals.Commands.AnswerReferral;
 using WarmeWijk.Application.Referrals.Commands.IssueReferralCard;
@@ -69,12 +68,6 @@ internal static class ReferralEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
-
-        api.MapGet("/partners", async Task<Ok<ListResponse<PartnerDto>>> (ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new ListPartnersQuery(), ct)))
-            .WithTags("Partners")
-            .WithName("ListPartners")
-            .WithSummary("The network's partner organisations.");
 
         api.MapPost("/referral-cards", async Task<Created<ReferralCardDto>> (IssueReferralCardCommand command, ISender sender, CancellationToken ct) =>
             {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using WarmeWijk.Application.Buurtanalyse.Commands.ImportDataset;
 using WarmeWijk.Application.Common.Exceptions;
+using WarmeWijk.Application.Partners;
 using Microsoft.EntityFrameworkCore;
 using WarmeWijk.Domain.Common;
 using WarmeWijk.Domain.HelpRequests;
@@ -50,7 +51,8 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             Problem(StatusCodes.Status413PayloadTooLarge, "Payload too large", tooLarge.Message),
         BadHttpRequestException badRequest => BadRequest(badRequest),
         PayloadTooLargeException => Problem(StatusCodes.Status413PayloadTooLarge, "Payload too large", exception.Message),
-        DatasetRejectedException rejected => Rejected(rejected),
+        DatasetRejectedException rejected => Rejected(rejected.Message, rejected.Import),
+        SocialMapRejectedException rejected => Rejected(rejected.Message, rejected.Import),
         AuthenticationFailedException => Problem(StatusCodes.Status401Unauthorized, "Unauthorized", exception.Message),
         AccountLockedException locked => Locked(locked, context),
         ForbiddenException => Problem(StatusCodes.Status403Forbidden, "Forbidden", exception.Message),
@@ -84,10 +86,11 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         return Problem(exception.StatusCode, exception.StatusCode == 415 ? "Unsupported media type" : "The request is not valid.", detail);
     }
 
-    private static ProblemDetails Rejected(DatasetRejectedException rejected)
+    /// <summary>422 for a file that was read but not stored, with the import's report.</summary>
+    private static ProblemDetails Rejected(string message, object import)
     {
-        var problem = Problem(StatusCodes.Status422UnprocessableEntity, "The file was not imported.", rejected.Message);
-        problem.Extensions["import"] = rejected.Import;
+        var problem = Problem(StatusCodes.Status422UnprocessableEntity, "The file was not imported.", message);
+        problem.Extensions["import"] = import;
         return problem;
     }
 

@@ -125,19 +125,3 @@ public sealed class VolunteerInputValidator : AbstractValidator<VolunteerInput>
             return ordered.Zip(ordered.Skip(1)).All(pair => pair.Second.From >= pair.First.Until);
         });
 }
-
-internal static class VolunteerProfileRules
-{
-    /// <summary>
-    /// Checks the profile a command carries and reports its errors on the profile's own fields ("maxTravelKm"), since the
-    /// profile is the whole request body.
-    /// </summary>
-    public static void MustBeAValidProfile<T>(this IRuleBuilder<T, VolunteerInput> rule, IValidator<VolunteerInput> profile) =>
-        rule.NotNull().CustomAsync(async (input, context, cancellationToken) =>
-        {
-            foreach (var failure in (await profile.ValidateAsync(input, cancellationToken)).Errors)
-            {
-                context.AddFailure(failure);
-            }
-        });
-}

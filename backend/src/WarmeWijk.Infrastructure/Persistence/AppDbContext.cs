@@ -53,6 +53,8 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
 
     public DbSet<Signal> Signals => Set<Signal>();
 
+    public DbSet<Consultation> Consultations => Set<Consultation>();
+
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
@@ -137,4 +139,14 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
 }
 
 public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbContext> options, ICurrentUser currentUser)
-    : AppDbContext(options, currentUser);
+    : AppDbContext(options, currentUser)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+
+        // Arrays added to tables that have rows need a default; SQLite's JSON columns get '[]' without being told.
+        modelBuilder.Entity<PartnerOrganisation>().PrimitiveCollection(p => p.Categories).HasDefaultValueSql("'{}'").ValueGeneratedNever();
+        modelBuilder.Entity<PartnerOrganisation>().PrimitiveCollection(p => p.NeighbourhoodIds).HasDefaultValueSql("'{}'").ValueGeneratedNever();
+    }
+}

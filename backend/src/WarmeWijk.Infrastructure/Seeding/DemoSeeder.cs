@@ -72,7 +72,7 @@ public sealed class DemoSeeder(
         Owned(network, new StaffUser(EmailOf(demo.Slug, Role.Analyst), analyst, Role.Analyst, passwordHash));
         Owned(network, new StaffUser(EmailOf(demo.Slug, Role.Admin), admin, Role.Admin, passwordHash));
 
-        var partner = Owned(network, new PartnerOrganisation(demo.PartnerName));
+        var partner = Owned(network, new PartnerOrganisation(DemoSocialMap.Partner(demo)));
         var client = Owned(network, new PartnerApiClient(partner.Id, $"{demo.Slug}-partner", hasher.Hash(ClientSecretOf(demo)), clock.GetUtcNow()));
         var staff = (coordinatorUser, fieldWorkerUser, client);
 
@@ -86,6 +86,11 @@ public sealed class DemoSeeder(
             official[0].MunicipalityNis,
             official[0].MunicipalityName,
             official.Select(s => new NeighbourhoodSector(s.Code, s.Name, s.MunicipalityNis))));
+
+        foreach (var actor in DemoSocialMap.Others(demo, neighbourhood.Id))
+        {
+            Owned(network, new PartnerOrganisation(actor));
+        }
 
         var volunteers = DemoVolunteers.For(demo.Slug, demo.SectorCodes[0], clock.GetUtcNow()).Select(v => Owned(network, v)).ToList();
         foreach (var outcome in DemoOutcomes.For(demo.Slug, neighbourhood.Id, coordinatorUser.Id, fieldWorkerUser.Id, clock.GetUtcNow()))

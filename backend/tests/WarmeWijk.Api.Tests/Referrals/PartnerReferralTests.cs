@@ -129,7 +129,7 @@ public sealed class PartnerReferralTests(DatabaseProvider provider) : ApiTestBas
         var residentId = await coordinator.RegisterResidentAsync(IntakeClient.Resident(lastName: "Doorverwezen", consents: [new { purpose = "Intake" }, new { purpose = "PartnerReferral" }]));
         var (requestId, etag) = await coordinator.RecordIntakeAsync(residentId, category: "housing");
         var triaged = await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{requestId}/triage", etag, new { decidedRoute = "Heavy", residentChoice = "AgreesWithAdvice" });
-        var partnerId = (await coordinator.GetFromJsonAsync<JsonElement>("/api/v1/partners")).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var partnerId = await LoginPartnerIdAsync(coordinator, "OCMW Antwerpen – sociaal huis Kiel");
 
         var referred = await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{requestId}/referrals", triaged.Headers.ETag!.Tag, new { partnerOrganisationId = partnerId, note = "Schimmel, verhuurder reageert niet" });
         using var partner = await Api.PartnerClientForAsync(ApiFactory.NetworkA);
@@ -156,7 +156,7 @@ public sealed class PartnerReferralTests(DatabaseProvider provider) : ApiTestBas
         var residentId = await coordinator.RegisterResidentAsync(IntakeClient.Resident(lastName: "Gemeld", sectorCode: "13011A212", consents: [new { purpose = "Intake" }, new { purpose = "PartnerReferral" }]));
         var (requestId, etag) = await coordinator.RecordIntakeAsync(residentId, category: "housing");
         var triaged = await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{requestId}/triage", etag, new { decidedRoute = "Heavy", residentChoice = "AgreesWithAdvice" });
-        var partnerId = (await coordinator.GetFromJsonAsync<JsonElement>("/api/v1/partners")).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var partnerId = await LoginPartnerIdAsync(coordinator, "Thuiszorg Kempen");
 
         var referred = await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{requestId}/referrals", triaged.Headers.ETag!.Tag, new { partnerOrganisationId = partnerId });
 
@@ -181,7 +181,7 @@ public sealed class PartnerReferralTests(DatabaseProvider provider) : ApiTestBas
         using var otherCoordinator = await Api.ClientForAsync(ApiFactory.NetworkB, Role.Coordinator);
         var (requestId, etag) = await coordinator.RecordIntakeAsync(await coordinator.RegisterResidentAsync(), category: "housing");
         var triaged = await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{requestId}/triage", etag, new { decidedRoute = "Heavy", residentChoice = "AgreesWithAdvice" });
-        var ours = (await coordinator.GetFromJsonAsync<JsonElement>("/api/v1/partners")).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var ours = await LoginPartnerIdAsync(coordinator, "OCMW Antwerpen – sociaal huis Kiel");
         var theirs = (await otherCoordinator.GetFromJsonAsync<JsonElement>("/api/v1/partners")).GetProperty("items")[0].GetProperty("id").GetGuid();
 
         var foreign = await (await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{requestId}/referrals", triaged.Headers.ETag!.Tag, new { partnerOrganisationId = theirs }))
@@ -210,4 +210,9 @@ public sealed class PartnerReferralTests(DatabaseProvider provider) : ApiTestBas
         message.Headers.Add("Idempotency-Key", key);
         return partner.SendAsync(message);
     }
+
+    /// <summary>The demo partner that has the partner login (the sociale kaart holds more actors).</summary>
+    private static async Task<Guid> LoginPartnerIdAsync(HttpClient client, string name) =>
+        (await client.GetFromJsonAsync<JsonElement>("/api/v1/partners")).GetProperty("items").EnumerateArray()
+            .Single(p => p.GetProperty("name").GetString() == name).GetProperty("id").GetGuid();
 }

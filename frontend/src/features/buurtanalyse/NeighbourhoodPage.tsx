@@ -5,6 +5,8 @@ import { Page } from '../../components/ui/Page';
 import { QueryState } from '../../components/ui/QueryState';
 import { useCanAnalyse } from './access';
 import { useNeighbourhood } from './api';
+import { NeighbourhoodSocialMap } from '../socialekaart/NeighbourhoodSocialMap';
+import { ConsultationsSection } from './ConsultationsSection';
 import { NeighbourhoodAnalysis } from './NeighbourhoodAnalysis';
 import { SignalsSection } from './SignalsSection';
 
@@ -29,6 +31,8 @@ export function NeighbourhoodPage() {
             </p>
             {canAnalyse && <NeighbourhoodAnalysis id={id} />}
             <SignalsSection id={id} sectors={sectors} />
+            <ConsultationsSection id={id} />
+            <NeighbourhoodSocialMap id={id} />
             <h2 id={sectorsHeading}>{t('neighbourhoods.sectors')}</h2>
             {sectors.length === 0 ? (
               <p>{t('neighbourhoods.noSectors')}</p>

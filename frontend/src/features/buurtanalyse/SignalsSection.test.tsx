@@ -8,8 +8,8 @@ import { kielId, kielNeighbourhood } from './testData';
 const signals = {
   total: 3,
   themes: [
-    { theme: 'eenzaamheid', fromIntakes: 1, fromFieldWork: 1, total: 2 },
-    { theme: 'vocht in woning', fromIntakes: 0, fromFieldWork: 1, total: 1 },
+    { theme: 'eenzaamheid', fromIntakes: 1, fromFieldWork: 1, fromConsultations: 0, total: 2 },
+    { theme: 'vocht in woning', fromIntakes: 0, fromFieldWork: 1, fromConsultations: 0, total: 1 },
   ],
   latest: [
     {
@@ -41,7 +41,7 @@ describe('Themes and signals of a neighbourhood', () => {
 
     const themes = await screen.findByRole('table', { name: 'Signalen per thema' });
     expect(within(themes).getByRole('row', { name: /eenzaamheid/ })).toHaveTextContent(
-      'eenzaamheid112',
+      'eenzaamheid1102',
     );
 
     await user.type(screen.getByLabelText('Thema'), 'vervoer');

@@ -49,6 +49,7 @@ export function SignalsSection({ id, sectors }: SignalsSectionProps) {
                       <th scope="col">{t('signals.theme')}</th>
                       <th scope="col">{t('signals.fromIntakes')}</th>
                       <th scope="col">{t('signals.fromFieldWork')}</th>
+                      <th scope="col">{t('survey.fromConsultations')}</th>
                       <th scope="col">{t('signals.total')}</th>
                     </tr>
                   </thead>
@@ -58,6 +59,7 @@ export function SignalsSection({ id, sectors }: SignalsSectionProps) {
                         <th scope="row">{theme.theme}</th>
                         <td>{theme.fromIntakes}</td>
                         <td>{theme.fromFieldWork}</td>
+                        <td>{theme.fromConsultations}</td>
                         <td>{theme.total}</td>
                       </tr>
                     ))}

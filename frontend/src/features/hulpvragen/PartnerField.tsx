@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/ui/Field';
 import { QueryState } from '../../components/ui/QueryState';
 import { usePartners } from './api';
@@ -11,11 +12,30 @@ interface PartnerFieldProps {
   onChange: (partnerId: string) => void;
   hint?: string;
   error?: string;
+  /** A help request's category: the partners that offer it are listed first. */
+  suggestCategory?: string;
 }
 
-/** A choice among the network's partner organisations. */
-export function PartnerField({ emptyOption, value, onChange, ...field }: PartnerFieldProps) {
-  const partners = usePartners();
+const options = (partners: { id: string; name: string }[]) =>
+  partners.map((partner) => (
+    <option key={partner.id} value={partner.id}>
+      {partner.name}
+    </option>
+  ));
+
+/**
+ * A choice among the network's referral targets on the sociale kaart; with a category, those that
+ * offer it are grouped first.
+ */
+export function PartnerField({
+  emptyOption,
+  value,
+  onChange,
+  suggestCategory,
+  ...field
+}: PartnerFieldProps) {
+  const { t } = useTranslation();
+  const partners = usePartners(suggestCategory);
   return (
     <QueryState query={partners}>
       {({ items }) => (
@@ -23,11 +43,20 @@ export function PartnerField({ emptyOption, value, onChange, ...field }: Partner
           {(control) => (
             <select {...control} value={value} onChange={(event) => onChange(event.target.value)}>
               <option value="">{emptyOption}</option>
-              {items.map((partner) => (
-                <option key={partner.id} value={partner.id}>
-                  {partner.name}
-                </option>
-              ))}
+              {items.some((partner) => partner.suggested) ? (
+                <>
+                  <optgroup label={t('socialMap.suggestedGroup')}>
+                    {options(items.filter((partner) => partner.suggested))}
+                  </optgroup>
+                  {items.some((partner) => !partner.suggested) && (
+                    <optgroup label={t('socialMap.otherGroup')}>
+                      {options(items.filter((partner) => !partner.suggested))}
+                    </optgroup>
+                  )}
+                </>
+              ) : (
+                options(items)
+              )}
             </select>
           )}
         </Field>

@@ -102,10 +102,19 @@ export function useCreateHelpRequest() {
 }
 
 /** The network's partner organisations, to refer a request or issue a referral card to. */
-export function usePartners() {
+/**
+ * The actors of the sociale kaart a request can be referred to (active, taking referrals); with a
+ * category, those that offer it come first, marked suggested.
+ */
+export function usePartners(suggestCategory?: string) {
   return useQuery({
-    queryKey: ['partners'],
-    queryFn: () => unwrap(api.GET('/api/v1/partners')),
+    queryKey: ['partners', 'referral-targets', suggestCategory ?? null],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/partners', {
+          params: { query: { referralTargets: true, suggestCategory } },
+        }),
+      ),
     staleTime: 5 * 60_000,
   });
 }

@@ -1,6 +1,7 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
 import type { components } from '../../api/schema';
 import { api, ApiError, unwrap } from '../../lib/api';
+import { offerDownload } from '../../lib/download';
 import type { ReportFilters } from './filters';
 
 type Schemas = components['schemas'];
@@ -74,15 +75,7 @@ export function useExportDashboard() {
       });
       if (!response.ok || !data) throw new ApiError(response, error);
       const name = attachmentName(response) ?? `warmewijk-rapport.${format.toLowerCase()}`;
-      const url = URL.createObjectURL(data);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = name;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      // Give the browser a moment to start the download before the address is revoked.
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      offerDownload(data, name);
       return name;
     },
   });

@@ -48,6 +48,8 @@ public interface IAppDbContext
 
     DbSet<Signal> Signals { get; }
 
+    DbSet<Consultation> Consultations { get; }
+
     DbSet<WebhookSubscription> WebhookSubscriptions { get; }
 
     DbSet<OutboxMessage> OutboxMessages { get; }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using WarmeWijk.Domain.Auditing;
 using WarmeWijk.Domain.Idempotency;
+using WarmeWijk.Domain.Neighbourhoods;
 using WarmeWijk.Domain.Partners;
 using WarmeWijk.Domain.Signals;
 using WarmeWijk.Domain.Webhooks;
@@ -17,6 +18,20 @@ internal sealed class SignalConfiguration : IEntityTypeConfiguration<Signal>
         builder.Property(s => s.Theme).HasMaxLength(80).IsRequired();
         builder.Property(s => s.SectorCode).HasMaxLength(9).IsRequired();
         builder.Property(s => s.Description).HasMaxLength(1000).IsRequired();
+    }
+}
+
+internal sealed class ConsultationConfiguration : IEntityTypeConfiguration<Consultation>
+{
+    public void Configure(EntityTypeBuilder<Consultation> builder)
+    {
+        builder.ToTable("consultations");
+        builder.Property(c => c.Method).HasConversion<string>().HasMaxLength(30);
+        builder.PrimitiveCollection(c => c.Themes);
+        builder.Property(c => c.Summary).HasMaxLength(Consultation.SummaryMax).IsRequired();
+        builder.PrimitiveCollection(c => c.Quotes);
+        builder.HasOne<Neighbourhood>().WithMany().HasForeignKey(c => c.NeighbourhoodId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => new { c.NeighbourhoodId, c.HeldOn });
     }
 }
 

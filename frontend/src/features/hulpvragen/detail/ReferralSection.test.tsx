@@ -135,4 +135,36 @@ describe('Referral to a partner', () => {
     expect(screen.queryByRole('link', { name: /Audittrail/ })).not.toBeInTheDocument();
     expect(calls(fetch)).not.toContain('GET /api/v1/partners');
   });
+
+  it('asks for the referral targets and groups those that offer the requested help first', async () => {
+    const caw = {
+      ...ocmw,
+      id: '0190f3a2-0000-7000-8000-0000000000e2',
+      name: 'CAW',
+      suggested: true,
+    };
+    let query = '';
+    mockApi({
+      'GET /api/v1/me': () => json(coordinator),
+      ...referenceData,
+      'GET /api/v1/partners': (request) => {
+        query = new URL(request.url).search;
+        return json({ items: [caw, { ...ocmw, suggested: false }], total: 2 });
+      },
+      [`GET ${path}`]: () => withETag(triaged),
+    });
+    const { user } = renderApp(`/hulpvragen/${triaged.id}`);
+
+    const referral = await screen.findByRole('region', { name: 'Doorverwijzen' });
+    await user.click(within(referral).getByRole('button', { name: 'Doorverwijzen' }));
+    const fits = await within(referral).findByRole('group', { name: 'Past bij deze hulpvraag' });
+
+    expect(within(fits).getByRole('option', { name: 'CAW' })).toBeInTheDocument();
+    expect(
+      within(within(referral).getByRole('group', { name: 'Andere partners' })).getByRole('option', {
+        name: ocmw.name,
+      }),
+    ).toBeInTheDocument();
+    expect(query).toBe(`?referralTargets=true&suggestCategory=${triaged.categoryCode}`);
+  });
 });

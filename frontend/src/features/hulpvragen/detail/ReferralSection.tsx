@@ -24,7 +24,7 @@ export function ReferralSection({ request }: { request: HelpRequest }) {
   return (
     <section aria-labelledby="referral">
       <h2 id="referral">{t('referral.title')}</h2>
-      {open && <ReferralForm refer={refer} />}
+      {open && <ReferralForm refer={refer} category={request.categoryCode} />}
       <LiveMessage>{refer.isSuccess && t('referral.done')}</LiveMessage>
       <ChangeError error={refer.error} />
       {conflict && (
@@ -36,7 +36,13 @@ export function ReferralSection({ request }: { request: HelpRequest }) {
   );
 }
 
-function ReferralForm({ refer }: { refer: ReturnType<typeof useReferral> }) {
+function ReferralForm({
+  refer,
+  category,
+}: {
+  refer: ReturnType<typeof useReferral>;
+  category: string;
+}) {
   const { t } = useTranslation();
   const [partnerId, setPartnerId] = useState('');
   const [note, setNote] = useState('');
@@ -58,6 +64,7 @@ function ReferralForm({ refer }: { refer: ReturnType<typeof useReferral> }) {
         emptyOption={t('intake.placeholders.choose')}
         value={partnerId}
         onChange={setPartnerId}
+        suggestCategory={category}
         error={missingPartner && !partnerId ? t('referral.partnerRequired') : undefined}
       />
       <Field id="referral-note" label={t('referral.note')} hint={t('referral.noteHint')}>

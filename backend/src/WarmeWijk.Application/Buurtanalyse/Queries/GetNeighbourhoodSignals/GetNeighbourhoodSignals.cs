@@ -9,15 +9,15 @@ using WarmeWijk.Domain.Signals;
 namespace WarmeWijk.Application.Buurtanalyse.Queries.GetNeighbourhoodSignals;
 
 /// <summary>
-/// The signals raised in a neighbourhood's sectors: counts per theme (from intakes closed without an offer and from
-/// field work) and the latest signals themselves, which hold no personal data.
+/// The signals raised in a neighbourhood's sectors: counts per theme (from intakes closed without an offer, from
+/// field work and from the neighbourhood's buurtbevragingen) and the latest signals themselves, which hold no personal data.
 /// </summary>
 [RequiresRole(Role.Coordinator, Role.Analyst, Role.FieldWorker)]
 public sealed record GetNeighbourhoodSignalsQuery(Guid NeighbourhoodId, int Latest = 20) : IRequest<NeighbourhoodSignalsDto>;
 
 public sealed record NeighbourhoodSignalsDto(IReadOnlyList<ThemeCountDto> Themes, IReadOnlyList<SignalDto> Latest, int Total);
 
-public sealed record ThemeCountDto(string Theme, int FromIntakes, int FromFieldWork, int Total);
+public sealed record ThemeCountDto(string Theme, int FromIntakes, int FromFieldWork, int FromConsultations, int Total);
 
 public sealed record SignalDto(Guid Id, SignalSource Source, string Theme, string SectorCode, string Description, DateTimeOffset RaisedAt);
 
@@ -37,15 +37,26 @@ public sealed class GetNeighbourhoodSignalsHandler(IAppDbContext db) : IRequestH
             .Select(s => new SignalDto(s.Id, s.Source, s.Theme, s.SectorCode, s.Description, s.RaisedAt))
             .ToListAsync(cancellationToken);
 
-        var themes = counts.GroupBy(c => c.Theme)
-            .Select(g => new ThemeCountDto(
-                g.Key,
-                g.Where(c => c.Source == SignalSource.IntakeClosedNoOffer).Sum(c => c.Count),
-                g.Where(c => c.Source == SignalSource.FieldWork).Sum(c => c.Count),
-                g.Sum(c => c.Count)))
+        // A buurtbevraging counts once for each theme it raised.
+        var consulted = (await db.Consultations.AsNoTracking()
+                .Where(c => c.NeighbourhoodId == request.NeighbourhoodId)
+                .Select(c => c.Themes)
+                .ToListAsync(cancellationToken))
+            .SelectMany(themes => themes)
+            .CountBy(theme => theme)
+            .ToDictionary();
+
+        var themes = counts.Select(c => c.Theme).Concat(consulted.Keys).Distinct()
+            .Select(theme =>
+            {
+                var intakes = counts.Where(c => c.Theme == theme && c.Source == SignalSource.IntakeClosedNoOffer).Sum(c => c.Count);
+                var fieldWork = counts.Where(c => c.Theme == theme && c.Source == SignalSource.FieldWork).Sum(c => c.Count);
+                var consultations = consulted.GetValueOrDefault(theme);
+                return new ThemeCountDto(theme, intakes, fieldWork, consultations, intakes + fieldWork + consultations);
+            })
             .OrderByDescending(t => t.Total).ThenBy(t => t.Theme, StringComparer.Ordinal)
             .ToList();
-        return new NeighbourhoodSignalsDto(themes, latest, themes.Sum(t => t.Total));
+        return new NeighbourhoodSignalsDto(themes, latest, counts.Sum(c => c.Count));
     }
 }
 

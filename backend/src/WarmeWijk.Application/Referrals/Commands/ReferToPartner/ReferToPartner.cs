@@ -23,9 +23,11 @@ public sealed class ReferToPartnerValidator : AbstractValidator<ReferToPartnerCo
     public ReferToPartnerValidator(IAppDbContext db)
     {
         // The query filter hides other networks' partners, so they count as unknown.
-        RuleFor(c => c.PartnerOrganisationId)
+        RuleFor(c => c.PartnerOrganisationId).Cascade(CascadeMode.Stop)
             .MustAsync((id, ct) => db.PartnerOrganisations.AnyAsync(p => p.Id == id, ct))
-            .WithMessage("There is no such partner organisation in your network.");
+            .WithMessage("There is no such partner organisation in your network.")
+            .MustAsync((id, ct) => db.PartnerOrganisations.AnyAsync(p => p.Id == id && p.IsActive && p.AcceptsReferrals, ct))
+            .WithMessage("This actor of the sociale kaart does not take referrals (it is inactive or informal).");
         RuleFor(c => c.Note).MaximumLength(2000);
     }
 }

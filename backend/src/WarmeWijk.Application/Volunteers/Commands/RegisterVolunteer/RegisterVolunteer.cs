@@ -3,6 +3,7 @@ using WarmeWijk.Application.Common.Auditing;
 using WarmeWijk.Application.Common.Messaging;
 using WarmeWijk.Application.Common.Persistence;
 using WarmeWijk.Application.Common.Security;
+using WarmeWijk.Application.Common.Validation;
 using WarmeWijk.Domain.Auditing;
 using WarmeWijk.Domain.Identity;
 using WarmeWijk.Domain.Volunteers;

@@ -815,21 +815,89 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<bool>("AcceptsReferrals")
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true)
+                        .HasColumnName("accepts_referrals");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("address");
+
+                    b.PrimitiveCollection<List<string>>("Categories")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("categories")
+                        .HasDefaultValueSql("'{}'");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true)
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("Formal")
+                        .HasColumnName("kind");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.PrimitiveCollection<List<Guid>>("NeighbourhoodIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("neighbourhood_ids")
+                        .HasDefaultValueSql("'{}'");
+
                     b.Property<Guid>("NetworkId")
                         .HasColumnType("uuid")
                         .HasColumnName("network_id");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("Services")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("services");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("version");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("website");
 
                     b.HasKey("Id")
                         .HasName("pk_partner_organisations");
 
                     b.HasIndex("NetworkId")
                         .HasDatabaseName("ix_partner_organisations_network_id");
+
+                    b.HasIndex("NetworkId", "Name")
+                        .HasDatabaseName("ix_partner_organisations_network_id_name");
 
                     b.ToTable("partner_organisations", (string)null);
                 });
@@ -1136,6 +1204,71 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasDatabaseName("ix_residents_network_id_last_name");
 
                     b.ToTable("residents", (string)null);
+                });
+
+            modelBuilder.Entity("WarmeWijk.Domain.Signals.Consultation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("method");
+
+                    b.Property<Guid>("NeighbourhoodId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("neighbourhood_id");
+
+                    b.Property<Guid>("NetworkId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("network_id");
+
+                    b.Property<int?>("Participants")
+                        .HasColumnType("integer")
+                        .HasColumnName("participants");
+
+                    b.PrimitiveCollection<List<string>>("Quotes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("quotes");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("summary");
+
+                    b.PrimitiveCollection<List<string>>("Themes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("themes");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consultations");
+
+                    b.HasIndex("NetworkId")
+                        .HasDatabaseName("ix_consultations_network_id");
+
+                    b.HasIndex("NeighbourhoodId", "HeldOn")
+                        .HasDatabaseName("ix_consultations_neighbourhood_id_held_on");
+
+                    b.ToTable("consultations", (string)null);
                 });
 
             modelBuilder.Entity("WarmeWijk.Domain.Signals.Signal", b =>
@@ -2014,6 +2147,16 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.PostgreSql
                         });
 
                     b.Navigation("Consents");
+                });
+
+            modelBuilder.Entity("WarmeWijk.Domain.Signals.Consultation", b =>
+                {
+                    b.HasOne("WarmeWijk.Domain.Neighbourhoods.Neighbourhood", null)
+                        .WithMany()
+                        .HasForeignKey("NeighbourhoodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_consultations_neighbourhoods_neighbourhood_id");
                 });
 
             modelBuilder.Entity("WarmeWijk.Domain.Volunteers.Volunteer", b =>

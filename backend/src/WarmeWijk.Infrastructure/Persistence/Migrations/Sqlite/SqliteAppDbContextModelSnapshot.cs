@@ -810,21 +810,87 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<bool>("AcceptsReferrals")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(true)
+                        .HasColumnName("accepts_referrals");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address");
+
+                    b.PrimitiveCollection<string>("Categories")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("categories");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(true)
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Formal")
+                        .HasColumnName("kind");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.PrimitiveCollection<string>("NeighbourhoodIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("neighbourhood_ids");
+
                     b.Property<Guid>("NetworkId")
                         .HasColumnType("TEXT")
                         .HasColumnName("network_id");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("Services")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("services");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("version");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("website");
 
                     b.HasKey("Id")
                         .HasName("pk_partner_organisations");
 
                     b.HasIndex("NetworkId")
                         .HasDatabaseName("ix_partner_organisations_network_id");
+
+                    b.HasIndex("NetworkId", "Name")
+                        .HasDatabaseName("ix_partner_organisations_network_id_name");
 
                     b.ToTable("partner_organisations", (string)null);
                 });
@@ -1131,6 +1197,71 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_residents_network_id_last_name");
 
                     b.ToTable("residents", (string)null);
+                });
+
+            modelBuilder.Entity("WarmeWijk.Domain.Signals.Consultation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("method");
+
+                    b.Property<Guid>("NeighbourhoodId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("neighbourhood_id");
+
+                    b.Property<Guid>("NetworkId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("network_id");
+
+                    b.Property<int?>("Participants")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("participants");
+
+                    b.PrimitiveCollection<string>("Quotes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quotes");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
+
+                    b.PrimitiveCollection<string>("Themes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("themes");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consultations");
+
+                    b.HasIndex("NetworkId")
+                        .HasDatabaseName("ix_consultations_network_id");
+
+                    b.HasIndex("NeighbourhoodId", "HeldOn")
+                        .HasDatabaseName("ix_consultations_neighbourhood_id_held_on");
+
+                    b.ToTable("consultations", (string)null);
                 });
 
             modelBuilder.Entity("WarmeWijk.Domain.Signals.Signal", b =>
@@ -2009,6 +2140,16 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Consents");
+                });
+
+            modelBuilder.Entity("WarmeWijk.Domain.Signals.Consultation", b =>
+                {
+                    b.HasOne("WarmeWijk.Domain.Neighbourhoods.Neighbourhood", null)
+                        .WithMany()
+                        .HasForeignKey("NeighbourhoodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_consultations_neighbourhoods_neighbourhood_id");
                 });
 
             modelBuilder.Entity("WarmeWijk.Domain.Volunteers.Volunteer", b =>

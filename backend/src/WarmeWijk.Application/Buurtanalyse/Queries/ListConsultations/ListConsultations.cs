@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using WarmeWijk.Application.Buurtanalyse.Queries.GetNeighbourhoodSignals;
+using WarmeWijk.Application.Common.Messaging;
+using WarmeWijk.Application.Common.Persistence;
+using WarmeWijk.Application.Common.Security;
+using WarmeWijk.Domain.Identity;
+using WarmeWijk.Domain.Signals;
+
+namespace WarmeWijk.Application.Buurtanalyse.Queries.ListConsultations;
+
+/// <summary>The buurtbevragingen of a neighbourhood, latest first, and the themes they can be tagged with.</summary>
+[RequiresRole(Role.Coordinator, Role.FieldWorker, Role.Analyst)]
+public sealed record ListConsultationsQuery(Guid NeighbourhoodId) : IRequest<ConsultationListDto>;
+
+public sealed record ConsultationListDto(IReadOnlyList<ConsultationDto> Items, int Total, IReadOnlyList<string> Themes);
+
+public sealed record ConsultationDto(
+    Guid Id, Guid NeighbourhoodId, ConsultationMethod Method, DateOnly HeldOn, int? Participants, IReadOnlyList<string> Themes, string Summary,
+    IReadOnlyList<string> Quotes, DateTimeOffset RecordedAt)
+{
+    public static ConsultationDto From(Consultation c) =>
+        new(c.Id, c.NeighbourhoodId, c.Method, c.HeldOn, c.Participants, c.Themes, c.Summary, c.Quotes, c.RecordedAt);
+}
+
+public sealed class ListConsultationsHandler(IAppDbContext db) : IRequestHandler<ListConsultationsQuery, ConsultationListDto>
+{
+    public async Task<ConsultationListDto> Handle(ListConsultationsQuery request, CancellationToken cancellationToken)
+    {
+        await NeighbourhoodSectors.CodesAsync(db, request.NeighbourhoodId, cancellationToken);
+        var items = (await db.Consultations.AsNoTracking()
+                .Where(c => c.NeighbourhoodId == request.NeighbourhoodId)
+                .OrderByDescending(c => c.HeldOn).ThenByDescending(c => c.RecordedAt)
+                .ToListAsync(cancellationToken))
+            .Select(ConsultationDto.From)
+            .ToList();
+        return new ConsultationListDto(items, items.Count, ConsultationThemes.All);
+    }
+}
