@@ -60,7 +60,7 @@ public sealed class PlanGoalInputValidator : AbstractValidator<PlanGoalInput>
         RuleFor(g => g.Title).NotEmpty().MaximumLength(PlanGoal.MaxTitleLength).IdentifiesNoOne(PlanRules.Advice);
         RuleFor(g => g.Description).MaximumLength(PlanGoal.MaxDescriptionLength).IdentifiesNoOne(PlanRules.Advice);
         RuleFor(g => g.Status).IsInEnum();
-        RuleFor(g => g.Findings).NotEmpty().WithMessage("Name at least one finding that motivates the goal.")
+        RuleFor(g => g.Findings).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Name at least one finding that motivates the goal.")
             .Must(f => f.Count <= PlanGoal.MaxFindings).WithMessage($"A goal has at most {PlanGoal.MaxFindings} findings.");
         RuleForEach(g => g.Findings).NotNull().ChildRules(finding =>
         {
@@ -70,7 +70,7 @@ public sealed class PlanGoalInputValidator : AbstractValidator<PlanGoalInput>
                 .WithMessage(f => $"'{f.Code}' is not a buurtanalyse indicator code.");
             finding.RuleFor(f => f.Note).NotEmpty().MaximumLength(GoalFinding.MaxNoteLength).IdentifiesNoOne(PlanRules.Advice);
         });
-        RuleFor(g => g.Indicators).NotNull()
+        RuleFor(g => g.Indicators).Cascade(CascadeMode.Stop).NotNull()
             .Must(i => i.Count <= PlanGoal.MaxIndicators).WithMessage($"A goal follows at most {PlanGoal.MaxIndicators} indicators.")
             .Must(i => i.Where(x => x is not null).Select(x => x.Code).Distinct().Count() == i.Count(x => x is not null))
             .WithMessage("Follow each indicator once.");
@@ -91,10 +91,11 @@ public sealed class PlanActionInputValidator : AbstractValidator<PlanActionInput
         RuleFor(a => a.OwnerName).MaximumLength(PlanAction.MaxOwnerNameLength).IdentifiesNoOne(PlanRules.Advice);
         RuleFor(a => a.OwnerUserId)
             .Must((a, id) => (id is null) != string.IsNullOrWhiteSpace(a.OwnerName))
-            .WithMessage("Give one owner: a user of the network (ownerUserId) or a name (ownerName), not both.")
+            .WithMessage("Give one owner: a user of the network (ownerUserId) or a name (ownerName), not both.");
+        RuleFor(a => a.OwnerUserId)
             .MustAsync((id, ct) => db.StaffUsers.AnyAsync(u => u.Id == id && u.Role != Role.Analyst, ct)).When(a => a.OwnerUserId is not null)
             .WithMessage("There is no coordinator, field worker or admin with this id in your network.");
-        RuleFor(a => a.PartnerIds)
+        RuleFor(a => a.PartnerIds).Cascade(CascadeMode.Stop)
             .Must(ids => ids!.Count <= PlanAction.MaxPartners).WithMessage($"An action involves at most {PlanAction.MaxPartners} partners.")
             .Must(ids => ids!.Distinct().Count() == ids!.Count).WithMessage("Name each partner once.")
             .MustAsync(async (ids, ct) => await db.PartnerOrganisations.CountAsync(p => ids!.Contains(p.Id), ct) == ids!.Distinct().Count())

@@ -123,11 +123,12 @@ public sealed class NeighbourhoodActivity : TenantOwnedEntity
             throw new DomainRuleException($"{unknown} is not a group of residents.");
         }
 
+        var description = PlanText.Clean(Guard.Optional(record.Description, "Description", MaxDescriptionLength), "Description");
         HeldOn = record.HeldOn;
         Type = record.Type;
         Participants = record.Participants;
         GroupsReached = [.. record.GroupsReached.Distinct().Order()];
         ActionId = record.ActionId;
-        Description = PlanText.Clean(Guard.Optional(record.Description, "Description", MaxDescriptionLength), "Description");
+        Description = description;
     }
 }

@@ -117,7 +117,7 @@ public sealed class PlanAction : TenantOwnedEntity
             throw new DomainRuleException("An action is due on or after the day it starts.");
         }
 
-        var ownerName = Guard.Optional(details.OwnerName, "Owner name", MaxOwnerNameLength);
+        var ownerName = PlanText.Clean(Guard.Optional(details.OwnerName, "Owner name", MaxOwnerNameLength), "Owner name");
         if ((details.OwnerUserId is null) == (ownerName is null))
         {
             throw new DomainRuleException("An action has one owner: a user of the network or a name.");
@@ -128,12 +128,15 @@ public sealed class PlanAction : TenantOwnedEntity
             throw new DomainRuleException($"An action involves at most {MaxPartners} partners, each once.");
         }
 
-        Title = PlanText.Clean(Guard.Required(details.Title, "Title", MaxTitleLength), "Title")!;
+        // Everything is checked before anything changes, so that a refused change leaves the action as it was.
+        var title = PlanText.Clean(Guard.Required(details.Title, "Title", MaxTitleLength), "Title")!;
+        var notes = PlanText.Clean(Guard.Optional(details.Notes, "Notes", MaxNotesLength), "Notes");
+        Title = title;
         StartOn = details.StartOn;
         DueOn = details.DueOn;
         OwnerUserId = details.OwnerUserId;
-        OwnerName = PlanText.Clean(ownerName, "Owner name");
+        OwnerName = ownerName;
         PartnerIds = [.. details.PartnerIds];
-        Notes = PlanText.Clean(Guard.Optional(details.Notes, "Notes", MaxNotesLength), "Notes");
+        Notes = notes;
     }
 }

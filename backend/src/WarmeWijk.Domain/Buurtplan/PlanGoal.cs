@@ -111,11 +111,16 @@ public sealed class PlanGoal : TenantOwnedEntity
             throw new DomainRuleException("A goal follows each indicator once.");
         }
 
-        Title = PlanText.Clean(Guard.Required(content.Title, "Title", MaxTitleLength), "Title")!;
-        Description = PlanText.Clean(Guard.Optional(content.Description, "Description", MaxDescriptionLength), "Description");
+        // Everything is checked before anything changes, so that a refused change leaves the goal as it was.
+        var title = PlanText.Clean(Guard.Required(content.Title, "Title", MaxTitleLength), "Title")!;
+        var description = PlanText.Clean(Guard.Optional(content.Description, "Description", MaxDescriptionLength), "Description");
+        List<GoalFinding> findings = [.. content.Findings.Select(Checked)];
+        List<PlanIndicator> indicators = [.. content.Indicators.Select(Checked)];
+        Title = title;
+        Description = description;
         Status = content.Status;
-        Findings = [.. content.Findings.Select(Checked)];
-        Indicators = [.. content.Indicators.Select(Checked)];
+        Findings = findings;
+        Indicators = indicators;
     }
 
     private static GoalFinding Checked(GoalFinding finding)
