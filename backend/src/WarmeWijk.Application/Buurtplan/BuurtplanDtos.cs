@@ -9,11 +9,11 @@ public sealed record PlanGoalDto(
     string? Description,
     GoalStatus Status,
     IReadOnlyList<GoalFinding> Findings,
-    IReadOnlyList<PlanIndicatorDto> Indicators,
+    IReadOnlyList<FollowedIndicatorDto> Indicators,
     int Version);
 
 /// <summary>An indicator a goal follows; <see cref="Source"/> tells where its current value comes from.</summary>
-public sealed record PlanIndicatorDto(string Code, PlanIndicatorSource Source, decimal Baseline, decimal Target);
+public sealed record FollowedIndicatorDto(string Code, PlanIndicatorSource Source, decimal Baseline, decimal Target);
 
 public enum PlanIndicatorSource
 {

@@ -53,7 +53,7 @@ public sealed class BuurtplanStore(IAppDbContext db)
         goal.Description,
         goal.Status,
         goal.Findings,
-        [.. goal.Indicators.Select(i => new PlanIndicatorDto(
+        [.. goal.Indicators.Select(i => new FollowedIndicatorDto(
             i.Code, i.IsBuurtanalyseIndicator ? PlanIndicatorSource.Buurtanalyse : PlanIndicatorSource.ReportKpi, i.Baseline, i.Target))],
         goal.Version);
 
