@@ -54,7 +54,7 @@ public sealed class BuurtplanStore(IAppDbContext db)
         goal.Status,
         goal.Findings,
         [.. goal.Indicators.Select(i => new FollowedIndicatorDto(
-            i.Code, i.IsBuurtanalyseIndicator ? PlanIndicatorSource.Buurtanalyse : PlanIndicatorSource.ReportKpi, i.Baseline, i.Target))],
+            i.Code, i.IsBuurtanalyseIndicator() ? PlanIndicatorSource.Buurtanalyse : PlanIndicatorSource.ReportKpi, i.Baseline, i.Target))],
         goal.Version);
 
     public static NeighbourhoodActivityDto ToDto(NeighbourhoodActivity activity) => new(

@@ -30,7 +30,7 @@ public sealed record GoalFinding(FindingKind Kind, string Code, string Note)
 /// <summary>An indicator the plan follows: a buurtanalyse indicator or a report KPI (<see cref="PlanKpis"/>), from a baseline to a target.</summary>
 public sealed record PlanIndicator(string Code, decimal Baseline, decimal Target)
 {
-    public bool IsBuurtanalyseIndicator => Indicators.All.Any(i => i.Id == Code);
+    public bool IsBuurtanalyseIndicator() => Indicators.All.Any(i => i.Id == Code);
 }
 
 /// <summary>Everything that is said about a goal, as one value, for creating and changing it.</summary>
@@ -141,7 +141,7 @@ public sealed class PlanGoal : TenantOwnedEntity
     }
 
     private static PlanIndicator Checked(PlanIndicator indicator) =>
-        indicator.IsBuurtanalyseIndicator || PlanKpis.IsKnown(indicator.Code)
+        indicator.IsBuurtanalyseIndicator() || PlanKpis.IsKnown(indicator.Code)
             ? indicator
             : throw new DomainRuleException($"'{indicator.Code}' is neither a buurtanalyse indicator nor a report KPI.");
 }

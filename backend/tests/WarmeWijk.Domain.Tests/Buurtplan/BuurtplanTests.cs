@@ -33,7 +33,7 @@ public sealed class BuurtplanTests
             Assert.That(action.Version, Is.EqualTo(1));
             Assert.That(action.GoalId, Is.EqualTo(goal.Id));
             Assert.That(action.NeighbourhoodId, Is.EqualTo(Neighbourhood));
-            Assert.That(goal.Indicators.Select(i => i.IsBuurtanalyseIndicator), Is.EqualTo(new[] { true, false }));
+            Assert.That(goal.Indicators.Select(i => i.IsBuurtanalyseIndicator()), Is.EqualTo(new[] { true, false }));
         });
     }
 
