@@ -1986,7 +1986,6 @@ export interface components {
             baseline: number;
             /** Format: double */
             target: number;
-            readonly isBuurtanalyseIndicator: boolean;
         };
         /** @enum {string} */
         PlanIndicatorSource: "Buurtanalyse" | "ReportKpi";
