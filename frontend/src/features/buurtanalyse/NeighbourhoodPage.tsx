@@ -6,6 +6,7 @@ import { QueryState } from '../../components/ui/QueryState';
 import { useCanAnalyse } from './access';
 import { useNeighbourhood } from './api';
 import { NeighbourhoodAnalysis } from './NeighbourhoodAnalysis';
+import { BuurtplanSection } from './buurtplan/BuurtplanSection';
 import { SignalsSection } from './SignalsSection';
 
 export function NeighbourhoodPage() {
@@ -29,6 +30,7 @@ export function NeighbourhoodPage() {
             </p>
             {canAnalyse && <NeighbourhoodAnalysis id={id} />}
             <SignalsSection id={id} sectors={sectors} />
+            <BuurtplanSection id={id} />
             <h2 id={sectorsHeading}>{t('neighbourhoods.sectors')}</h2>
             {sectors.length === 0 ? (
               <p>{t('neighbourhoods.noSectors')}</p>
