@@ -49,26 +49,17 @@ function useFocusOnError(error: Error | null) {
 
 interface PlanFormProps {
   title: string;
-  error: Error | null;
-  hasFieldErrors: boolean;
-  pending: boolean;
-  formRef: React.RefObject<HTMLFormElement | null>;
+  mutation: { error: Error | null; isPending: boolean };
   onSubmit: () => void;
   onCancel: () => void;
   children: ReactNode;
 }
 
-function PlanForm({
-  title,
-  error,
-  hasFieldErrors,
-  pending,
-  formRef,
-  onSubmit,
-  onCancel,
-  children,
-}: PlanFormProps) {
+/** The frame of the plan's forms: title, fields, why saving was refused, save and cancel. */
+function PlanForm({ title, mutation, onSubmit, onCancel, children }: PlanFormProps) {
   const { t } = useTranslation();
+  const { error, isPending } = mutation;
+  const formRef = useFocusOnError(error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit();
@@ -76,7 +67,7 @@ function PlanForm({
   let message: string | null = null;
   if (error) {
     message = t('plan.errors.failed');
-    if (hasFieldErrors) message = t('plan.errors.fields');
+    if (Object.keys(fieldErrors(error)).length > 0) message = t('plan.errors.fields');
     else if (error instanceof ApiError && (error.status === 412 || error.status === 404))
       message = t('plan.errors.stale');
     else if (error instanceof ApiError && error.status === 409) message = t('plan.errors.conflict');
@@ -91,7 +82,7 @@ function PlanForm({
         </p>
       )}
       <div className="actions">
-        <button type="submit" className="button" disabled={pending}>
+        <button type="submit" className="button" disabled={isPending}>
           {t('plan.save')}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel}>
@@ -99,6 +90,43 @@ function PlanForm({
         </button>
       </div>
     </form>
+  );
+}
+
+interface TextFieldProps {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  maxLength: number;
+  /** With rows, a text area. */
+  rows?: number;
+  value: string;
+  onChange: (value: string) => void;
+}
+
+function TextField({ id, label, hint, error, maxLength, rows, value, onChange }: TextFieldProps) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(control) =>
+        rows ? (
+          <textarea
+            {...control}
+            rows={rows}
+            maxLength={maxLength}
+            value={value}
+            onChange={(e) => onChange(e.target.value)}
+          />
+        ) : (
+          <input
+            {...control}
+            maxLength={maxLength}
+            value={value}
+            onChange={(e) => onChange(e.target.value)}
+          />
+        )
+      }
+    </Field>
   );
 }
 
@@ -128,7 +156,6 @@ export function GoalForm({ neighbourhoodId, goal, rows, kpis, onDone }: GoalForm
   const [opened] = useState(goal);
   const save = useSaveGoal(neighbourhoodId, opened);
   const errors = useErrors(save.error);
-  const formRef = useFocusOnError(save.error);
   const nameOf = useIndicatorNames(rows);
   const prefix = `goal-${goal?.id ?? 'new'}`;
   const [title, setTitle] = useState(goal?.title ?? '');
@@ -171,39 +198,28 @@ export function GoalForm({ neighbourhoodId, goal, rows, kpis, onDone }: GoalForm
   return (
     <PlanForm
       title={goal ? t('plan.editGoalTitle') : t('plan.addGoal')}
-      error={save.error}
-      hasFieldErrors={errors.any}
-      pending={save.isPending}
-      formRef={formRef}
+      mutation={save}
       onSubmit={submit}
       onCancel={onDone}
     >
-      <Field id={`${prefix}-title`} label={t('plan.fields.title')} error={errors.of('title')}>
-        {(control) => (
-          <input
-            {...control}
-            maxLength={120}
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field
+      <TextField
+        id={`${prefix}-title`}
+        label={t('plan.fields.title')}
+        error={errors.of('title')}
+        maxLength={120}
+        value={title}
+        onChange={setTitle}
+      />
+      <TextField
         id={`${prefix}-description`}
         label={t('plan.fields.description')}
         hint={t('plan.hints.noPersonalData')}
         error={errors.of('description')}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            rows={3}
-            maxLength={2000}
-            value={description}
-            onChange={(e) => setDescription(e.target.value)}
-          />
-        )}
-      </Field>
+        maxLength={2000}
+        rows={3}
+        value={description}
+        onChange={setDescription}
+      />
       <Choices
         id={`${prefix}-status`}
         legend={t('plan.fields.status')}
@@ -386,7 +402,6 @@ export function ActionForm({ plan, goalId, action, onDone }: ActionFormProps) {
   const save = useSaveAction(plan.neighbourhoodId, goalId, opened);
   const partners = usePartners();
   const errors = useErrors(save.error);
-  const formRef = useFocusOnError(save.error);
   const prefix = `action-${action?.id ?? 'new'}`;
   const [title, setTitle] = useState(action?.title ?? '');
   const [startOn, setStartOn] = useState(action?.startOn ?? today());
@@ -415,23 +430,18 @@ export function ActionForm({ plan, goalId, action, onDone }: ActionFormProps) {
   return (
     <PlanForm
       title={action ? t('plan.editActionTitle') : t('plan.addActionTitle')}
-      error={save.error}
-      hasFieldErrors={errors.any}
-      pending={save.isPending}
-      formRef={formRef}
+      mutation={save}
       onSubmit={submit}
       onCancel={onDone}
     >
-      <Field id={`${prefix}-title`} label={t('plan.fields.title')} error={errors.of('title')}>
-        {(control) => (
-          <input
-            {...control}
-            maxLength={160}
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
-          />
-        )}
-      </Field>
+      <TextField
+        id={`${prefix}-title`}
+        label={t('plan.fields.title')}
+        error={errors.of('title')}
+        maxLength={160}
+        value={title}
+        onChange={setTitle}
+      />
       <div className="field-row">
         <Field
           id={`${prefix}-startOn`}
@@ -472,20 +482,14 @@ export function ActionForm({ plan, goalId, action, onDone }: ActionFormProps) {
         )}
       </Field>
       {owner === someoneElse && (
-        <Field
+        <TextField
           id={`${prefix}-ownerName`}
           label={t('plan.fields.ownerName')}
           error={errors.of('ownerName')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              maxLength={120}
-              value={ownerName}
-              onChange={(e) => setOwnerName(e.target.value)}
-            />
-          )}
-        </Field>
+          maxLength={120}
+          value={ownerName}
+          onChange={setOwnerName}
+        />
       )}
       {(partners.data?.items.length ?? 0) > 0 && (
         <Choices
@@ -498,22 +502,16 @@ export function ActionForm({ plan, goalId, action, onDone }: ActionFormProps) {
           onChange={setPartnerIds}
         />
       )}
-      <Field
+      <TextField
         id={`${prefix}-notes`}
         label={t('plan.fields.notes')}
         hint={t('plan.hints.noPersonalData')}
         error={errors.of('notes')}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            rows={3}
-            maxLength={2000}
-            value={notes}
-            onChange={(e) => setNotes(e.target.value)}
-          />
-        )}
-      </Field>
+        maxLength={2000}
+        rows={3}
+        value={notes}
+        onChange={setNotes}
+      />
     </PlanForm>
   );
 }
@@ -529,7 +527,6 @@ export function ActivityForm({ plan, activity, onDone }: ActivityFormProps) {
   const [opened] = useState(activity);
   const save = useSaveActivity(plan.neighbourhoodId, opened);
   const errors = useErrors(save.error);
-  const formRef = useFocusOnError(save.error);
   const prefix = `activity-${activity?.id ?? 'new'}`;
   const [heldOn, setHeldOn] = useState(activity?.heldOn ?? today());
   const [type, setType] = useState<ActivityType>(activity?.type ?? 'CoffeeMoment');
@@ -554,10 +551,7 @@ export function ActivityForm({ plan, activity, onDone }: ActivityFormProps) {
   return (
     <PlanForm
       title={activity ? t('plan.editActivityTitle') : t('plan.addActivity')}
-      error={save.error}
-      hasFieldErrors={errors.any}
-      pending={save.isPending}
-      formRef={formRef}
+      mutation={save}
       onSubmit={submit}
       onCancel={onDone}
     >
@@ -632,22 +626,16 @@ export function ActivityForm({ plan, activity, onDone }: ActivityFormProps) {
           </select>
         )}
       </Field>
-      <Field
+      <TextField
         id={`${prefix}-description`}
         label={t('plan.fields.activityDescription')}
         hint={t('plan.hints.noPersonalData')}
         error={errors.of('description')}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            rows={2}
-            maxLength={500}
-            value={description}
-            onChange={(e) => setDescription(e.target.value)}
-          />
-        )}
-      </Field>
+        maxLength={500}
+        rows={2}
+        value={description}
+        onChange={setDescription}
+      />
     </PlanForm>
   );
 }
