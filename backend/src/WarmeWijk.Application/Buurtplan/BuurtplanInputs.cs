@@ -65,7 +65,7 @@ public sealed class PlanGoalInputValidator : AbstractValidator<PlanGoalInput>
         RuleForEach(g => g.Findings).NotNull().ChildRules(finding =>
         {
             finding.RuleFor(f => f.Kind).IsInEnum();
-            finding.RuleFor(f => f.Code).NotEmpty().MaximumLength(GoalFinding.MaxCodeLength);
+            finding.RuleFor(f => f.Code).NotEmpty().MaximumLength(GoalFinding.MaxCodeLength).IdentifiesNoOne(PlanRules.Advice);
             finding.RuleFor(f => f.Code).Must(PlanRules.IsIndicator).When(f => f.Kind == FindingKind.Indicator && !string.IsNullOrWhiteSpace(f.Code))
                 .WithMessage(f => $"'{f.Code}' is not a buurtanalyse indicator code.");
             finding.RuleFor(f => f.Note).NotEmpty().MaximumLength(GoalFinding.MaxNoteLength).IdentifiesNoOne(PlanRules.Advice);

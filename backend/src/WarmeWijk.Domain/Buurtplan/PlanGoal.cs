@@ -130,7 +130,7 @@ public sealed class PlanGoal : TenantOwnedEntity
             throw new DomainRuleException($"{(int)finding.Kind} is not a kind of finding.");
         }
 
-        var code = Guard.Required(finding.Code, "A finding's code", GoalFinding.MaxCodeLength);
+        var code = PlanText.Clean(Guard.Required(finding.Code, "A finding's code", GoalFinding.MaxCodeLength), "A finding's code")!;
         if (finding.Kind == FindingKind.Indicator && !Buurtanalyse.Indicators.All.Any(i => i.Id == code))
         {
             throw new DomainRuleException($"'{code}' is not a buurtanalyse indicator.");
