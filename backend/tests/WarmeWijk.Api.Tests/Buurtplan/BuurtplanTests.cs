@@ -16,11 +16,34 @@ namespace WarmeWijk.Api.Tests.Buurtplan;
 /// </summary>
 public sealed class BuurtplanTests(DatabaseProvider provider) : ApiTestBase(provider)
 {
+    private readonly Dictionary<(string, Role), HttpClient> _clients = [];
+
+    [OneTimeTearDown]
+    public void DisposeClients()
+    {
+        foreach (var client in _clients.Values)
+        {
+            client.Dispose();
+        }
+    }
+
+    /// <summary>One signed-in client per network and role for the whole fixture: signing in is the slow part of these tests.</summary>
+    private async Task<HttpClient> As(string network, Role role)
+    {
+        if (!_clients.TryGetValue((network, role), out var client))
+        {
+            client = await Api.ClientForAsync(network, role);
+            _clients[(network, role)] = client;
+        }
+
+        return client;
+    }
+
     [Test]
     public async Task Should_build_a_plan_of_goals_actions_and_activities_and_show_it_in_one_read()
     {
-        using var coordinator = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);
-        using var fieldWorker = await Api.ClientForAsync(ApiFactory.NetworkA, Role.FieldWorker);
+        var coordinator = await As(ApiFactory.NetworkA, Role.Coordinator);
+        var fieldWorker = await As(ApiFactory.NetworkA, Role.FieldWorker);
         var kiel = await coordinator.KielAsync();
         var partner = await coordinator.PartnerIdAsync();
         var owner = (await coordinator.PlanAsync(kiel)).GetProperty("owners")[0].GetProperty("id").GetGuid();
@@ -62,7 +85,7 @@ public sealed class BuurtplanTests(DatabaseProvider provider) : ApiTestBase(prov
     [Test]
     public async Task Should_move_an_action_only_along_the_allowed_transitions_and_only_with_its_current_version()
     {
-        using var coordinator = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);
+        var coordinator = await As(ApiFactory.NetworkA, Role.Coordinator);
         var (_, _, action, etag) = await coordinator.GoalWithActionAsync();
         var path = $"/api/v1/buurtplan/actions/{action}/status";
 
@@ -93,7 +116,7 @@ public sealed class BuurtplanTests(DatabaseProvider provider) : ApiTestBase(prov
     [Test]
     public async Task Should_change_goals_actions_and_activities_only_with_their_current_version()
     {
-        using var coordinator = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);
+        var coordinator = await As(ApiFactory.NetworkA, Role.Coordinator);
         var kiel = await coordinator.KielAsync();
         var (goal, goalETag, action, actionETag) = await coordinator.GoalWithActionAsync();
         var (activity, activityETag) = await coordinator.CreateAsync($"/api/v1/neighbourhoods/{kiel}/activities", BuurtplanClient.Activity());
@@ -144,7 +167,7 @@ public sealed class BuurtplanTests(DatabaseProvider provider) : ApiTestBase(prov
     [TestCase("numericStatus", "status", "")]
     public async Task Should_name_the_field_and_reason_of_a_bad_goal(string what, string field, string reason)
     {
-        using var coordinator = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);
+        var coordinator = await As(ApiFactory.NetworkA, Role.Coordinator);
         var goal = BuurtplanClient.Goal();
         var findings = (object[])goal["findings"]!;
         var indicators = (object[])goal["indicators"]!;
@@ -183,8 +206,8 @@ public sealed class BuurtplanTests(DatabaseProvider provider) : ApiTestBase(prov
     [TestCase("noTitle", "title", "")]
     public async Task Should_name_the_field_and_reason_of_a_bad_action(string what, string field, string reason)
     {
-        using var coordinator = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);
-        using var theirs = await Api.ClientForAsync(ApiFactory.NetworkB, Role.Coordinator);
+        var coordinator = await As(ApiFactory.NetworkA, Role.Coordinator);
+        var theirs = await As(ApiFactory.NetworkB, Role.Coordinator);
         var (goal, _) = await coordinator.CreateAsync($"/api/v1/neighbourhoods/{await coordinator.KielAsync()}/buurtplan/goals", BuurtplanClient.Goal());
         var action = BuurtplanClient.Action();
         switch (what)
@@ -221,7 +244,7 @@ public sealed class BuurtplanTests(DatabaseProvider provider) : ApiTestBase(prov
     [TestCase("unknownAction", "actionId", "no such action")]
     public async Task Should_name_the_field_and_reason_of_a_bad_activity(string what, string field, string reason)
     {
-        using var coordinator = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);
+        var coordinator = await As(ApiFactory.NetworkA, Role.Coordinator);
         var activity = BuurtplanClient.Activity();
         switch (what)
         {
@@ -245,9 +268,9 @@ public sealed class BuurtplanTests(DatabaseProvider provider) : ApiTestBase(prov
     [Test]
     public async Task Should_let_field_workers_record_activities_analysts_read_and_keep_partners_out()
     {
-        using var coordinator = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);
-        using var fieldWorker = await Api.ClientForAsync(ApiFactory.NetworkA, Role.FieldWorker);
-        using var analyst = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Analyst);
+        var coordinator = await As(ApiFactory.NetworkA, Role.Coordinator);
+        var fieldWorker = await As(ApiFactory.NetworkA, Role.FieldWorker);
+        var analyst = await As(ApiFactory.NetworkA, Role.Analyst);
         using var partner = await Api.PartnerClientForAsync(ApiFactory.NetworkA);
         var kiel = await coordinator.KielAsync();
         var (goal, goalETag, action, actionETag) = await coordinator.GoalWithActionAsync();
@@ -273,8 +296,8 @@ public sealed class BuurtplanTests(DatabaseProvider provider) : ApiTestBase(prov
     [Test]
     public async Task Should_keep_the_plan_inside_its_network()
     {
-        using var ours = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);
-        using var theirs = await Api.ClientForAsync(ApiFactory.NetworkB, Role.Coordinator);
+        var ours = await As(ApiFactory.NetworkA, Role.Coordinator);
+        var theirs = await As(ApiFactory.NetworkB, Role.Coordinator);
         var kiel = await ours.KielAsync();
         var (goal, goalETag, action, actionETag) = await ours.GoalWithActionAsync();
         var (activity, activityETag) = await ours.CreateAsync($"/api/v1/neighbourhoods/{kiel}/activities", BuurtplanClient.Activity());
@@ -301,7 +324,7 @@ public sealed class BuurtplanTests(DatabaseProvider provider) : ApiTestBase(prov
     [Test]
     public async Task Should_seed_a_small_demo_plan_for_the_demo_neighbourhood()
     {
-        using var analyst = await Api.ClientForAsync(ApiFactory.NetworkB, Role.Analyst);
+        var analyst = await As(ApiFactory.NetworkB, Role.Analyst);
 
         var plan = await analyst.PlanAsync(await analyst.NeighbourhoodIdAsync("Groenenhoek (Binnenplein)"));
 
