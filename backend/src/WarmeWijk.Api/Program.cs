@@ -75,6 +75,7 @@ api.MapSocialMapEndpoints();
 api.MapVolunteerEndpoints();
 api.MapReportEndpoints();
 api.MapOutcomeEndpoints();
+api.MapBuurtplanEndpoints();
 
 await app.RunStartupTasksAsync();
 app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine($"WarmeWijk is running at {string.Join(", ", app.Urls)}"));

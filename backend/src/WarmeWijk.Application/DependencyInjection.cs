@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WarmeWijk.Application.Auth.Sessions;
 using WarmeWijk.Application.Buurtanalyse;
+using WarmeWijk.Application.Buurtplan;
 using WarmeWijk.Application.Common.Auditing;
 using WarmeWijk.Application.Common.Behaviours;
 using WarmeWijk.Application.Common.Messaging;
@@ -43,6 +44,7 @@ public static class DependencyInjection
         services.AddScoped<SocialMapStore>();
         services.AddScoped<SocialMapVocabulary>();
         services.AddScoped<OutcomeStore>();
+        services.AddScoped<BuurtplanStore>();
         services.AddScoped<NetworksReport>();
         services.AddScoped<MatchingSession>();
         services.Configure<MatchingOptions>(configuration.GetSection(MatchingOptions.Section));

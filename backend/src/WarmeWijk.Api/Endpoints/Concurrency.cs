@@ -20,6 +20,16 @@ internal static class Concurrency
     /// <summary>Marks an endpoint that needs If-Match, so the OpenAPI document declares the header.</summary>
     public static RouteHandlerBuilder RequiresIfMatch(this RouteHandlerBuilder builder) => builder.WithMetadata(new IfMatchMetadata());
 
+    /// <summary>A change with If-Match: bad input, not found, a broken rule, a stale or a missing version.</summary>
+    public static RouteHandlerBuilder WithConcurrencyProblems(this RouteHandlerBuilder builder) =>
+        builder
+            .RequiresIfMatch()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
     /// <summary>200 with a resource, its version in the ETag header.</summary>
     public static Microsoft.AspNetCore.Http.HttpResults.Ok<T> WithETag<T>(this HttpContext context, T resource, int version)
     {

@@ -160,13 +160,4 @@ internal static class HelpRequestEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
-
-    private static RouteHandlerBuilder WithConcurrencyProblems(this RouteHandlerBuilder builder) =>
-        builder
-            .RequiresIfMatch()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 }

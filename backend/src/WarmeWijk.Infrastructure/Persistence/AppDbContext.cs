@@ -6,6 +6,7 @@ using WarmeWijk.Application.Common.Security;
 using WarmeWijk.Domain.Common;
 using WarmeWijk.Domain.Auditing;
 using WarmeWijk.Domain.Buurtanalyse.Data;
+using WarmeWijk.Domain.Buurtplan;
 using WarmeWijk.Domain.HelpRequests;
 using WarmeWijk.Domain.Idempotency;
 using WarmeWijk.Domain.Identity;
@@ -54,6 +55,12 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
     public DbSet<Signal> Signals => Set<Signal>();
 
     public DbSet<Consultation> Consultations => Set<Consultation>();
+
+    public DbSet<PlanGoal> PlanGoals => Set<PlanGoal>();
+
+    public DbSet<PlanAction> PlanActions => Set<PlanAction>();
+
+    public DbSet<NeighbourhoodActivity> NeighbourhoodActivities => Set<NeighbourhoodActivity>();
 
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
 

@@ -98,6 +98,11 @@ public sealed class DemoSeeder(
             Owned(network, outcome);
         }
 
+        foreach (var row in DemoBuurtplan.For(demo.Slug, neighbourhood.Id, coordinatorUser.Id, fieldWorkerUser.Id, partner.Id, clock.GetUtcNow()))
+        {
+            Owned(network, row);
+        }
+
         if (options.Value.History)
         {
             AddHistory(demo, network, official, categories, volunteers, partner, staff);

@@ -8,6 +8,7 @@ import { useNeighbourhood } from './api';
 import { NeighbourhoodSocialMap } from '../socialekaart/NeighbourhoodSocialMap';
 import { ConsultationsSection } from './ConsultationsSection';
 import { NeighbourhoodAnalysis } from './NeighbourhoodAnalysis';
+import { BuurtplanSection } from './buurtplan/BuurtplanSection';
 import { SignalsSection } from './SignalsSection';
 
 export function NeighbourhoodPage() {
@@ -33,6 +34,7 @@ export function NeighbourhoodPage() {
             <SignalsSection id={id} sectors={sectors} />
             <ConsultationsSection id={id} />
             <NeighbourhoodSocialMap id={id} />
+            <BuurtplanSection id={id} />
             <h2 id={sectorsHeading}>{t('neighbourhoods.sectors')}</h2>
             {sectors.length === 0 ? (
               <p>{t('neighbourhoods.noSectors')}</p>

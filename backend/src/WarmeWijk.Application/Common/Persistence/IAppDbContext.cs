@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WarmeWijk.Domain.Auditing;
 using WarmeWijk.Domain.Buurtanalyse.Data;
+using WarmeWijk.Domain.Buurtplan;
 using WarmeWijk.Domain.HelpRequests;
 using WarmeWijk.Domain.Idempotency;
 using WarmeWijk.Domain.Identity;
@@ -49,6 +50,12 @@ public interface IAppDbContext
     DbSet<Signal> Signals { get; }
 
     DbSet<Consultation> Consultations { get; }
+
+    DbSet<PlanGoal> PlanGoals { get; }
+
+    DbSet<PlanAction> PlanActions { get; }
+
+    DbSet<NeighbourhoodActivity> NeighbourhoodActivities { get; }
 
     DbSet<WebhookSubscription> WebhookSubscriptions { get; }
 

@@ -1,7 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using WarmeWijk.Application.Common.Persistence;
-using WarmeWijk.Domain.Common;
+using WarmeWijk.Application.Common.Validation;
 using WarmeWijk.Domain.Reporting;
 
 namespace WarmeWijk.Application.Reporting.Outcomes;
@@ -47,21 +47,8 @@ internal static class OutcomeRules
 {
     /// <summary>Stories go to analysts and funders: text with an e-mail address, a phone or a national register number is refused.</summary>
     public static void IdentifiesNoOne<T>(this IRuleBuilderOptions<T, string?> rule) =>
-        rule.Custom((text, context) =>
-        {
-            if (IdentifyingText.Find(text) is { } found)
-            {
-                context.AddFailure($"This holds {found}. Tell the story without names or contact data, so that it never identifies a resident.");
-            }
-        });
+        rule.IdentifiesNoOne("Tell the story without names or contact data, so that it never identifies a resident.");
 
     /// <summary>Checks the outcome a command carries and reports its errors on the outcome's own fields ("title"), since it is the whole request body.</summary>
-    public static void MustBeAValidOutcome<T>(this IRuleBuilder<T, OutcomeInput> rule, IValidator<OutcomeInput> outcome) =>
-        rule.NotNull().CustomAsync(async (input, context, cancellationToken) =>
-        {
-            foreach (var failure in (await outcome.ValidateAsync(input, cancellationToken)).Errors)
-            {
-                context.AddFailure(failure);
-            }
-        });
+    public static void MustBeAValidOutcome<T>(this IRuleBuilder<T, OutcomeInput> rule, IValidator<OutcomeInput> outcome) => rule.MustBeValid(outcome);
 }

@@ -291,6 +291,221 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("sector_year_figures", (string)null);
                 });
 
+            modelBuilder.Entity("WarmeWijk.Domain.Buurtplan.NeighbourhoodActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ActionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("action_id");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("description");
+
+                    b.PrimitiveCollection<string[]>("GroupsReached")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("groups_reached");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<Guid>("NeighbourhoodId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("neighbourhood_id");
+
+                    b.Property<Guid>("NetworkId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("network_id");
+
+                    b.Property<int>("Participants")
+                        .HasColumnType("integer")
+                        .HasColumnName("participants");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("type");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_neighbourhood_activities");
+
+                    b.HasIndex("ActionId")
+                        .HasDatabaseName("ix_neighbourhood_activities_action_id");
+
+                    b.HasIndex("NeighbourhoodId")
+                        .HasDatabaseName("ix_neighbourhood_activities_neighbourhood_id");
+
+                    b.HasIndex("NetworkId")
+                        .HasDatabaseName("ix_neighbourhood_activities_network_id");
+
+                    b.HasIndex("NetworkId", "NeighbourhoodId", "HeldOn")
+                        .HasDatabaseName("ix_neighbourhood_activities_network_id_neighbourhood_id_held_on");
+
+                    b.ToTable("neighbourhood_activities", (string)null);
+                });
+
+            modelBuilder.Entity("WarmeWijk.Domain.Buurtplan.PlanAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("GoalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("goal_id");
+
+                    b.Property<Guid>("NeighbourhoodId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("neighbourhood_id");
+
+                    b.Property<Guid>("NetworkId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("network_id");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("OwnerName")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("owner_name");
+
+                    b.Property<Guid?>("OwnerUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_user_id");
+
+                    b.PrimitiveCollection<List<Guid>>("PartnerIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("partner_ids");
+
+                    b.Property<DateOnly>("StartOn")
+                        .HasColumnType("date")
+                        .HasColumnName("start_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_actions");
+
+                    b.HasIndex("GoalId")
+                        .HasDatabaseName("ix_plan_actions_goal_id");
+
+                    b.HasIndex("NeighbourhoodId")
+                        .HasDatabaseName("ix_plan_actions_neighbourhood_id");
+
+                    b.HasIndex("NetworkId")
+                        .HasDatabaseName("ix_plan_actions_network_id");
+
+                    b.HasIndex("NetworkId", "NeighbourhoodId")
+                        .HasDatabaseName("ix_plan_actions_network_id_neighbourhood_id");
+
+                    b.ToTable("plan_actions", (string)null);
+                });
+
+            modelBuilder.Entity("WarmeWijk.Domain.Buurtplan.PlanGoal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<Guid>("NeighbourhoodId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("neighbourhood_id");
+
+                    b.Property<Guid>("NetworkId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("network_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_goals");
+
+                    b.HasIndex("NeighbourhoodId")
+                        .HasDatabaseName("ix_plan_goals_neighbourhood_id");
+
+                    b.HasIndex("NetworkId")
+                        .HasDatabaseName("ix_plan_goals_network_id");
+
+                    b.HasIndex("NetworkId", "NeighbourhoodId")
+                        .HasDatabaseName("ix_plan_goals_network_id_neighbourhood_id");
+
+                    b.ToTable("plan_goals", (string)null);
+                });
+
             modelBuilder.Entity("WarmeWijk.Domain.HelpRequests.HelpCategory", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1721,6 +1936,132 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_sector_geometries_dataset_imports_import_id");
+                });
+
+            modelBuilder.Entity("WarmeWijk.Domain.Buurtplan.NeighbourhoodActivity", b =>
+                {
+                    b.HasOne("WarmeWijk.Domain.Buurtplan.PlanAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_neighbourhood_activities_plan_actions_action_id");
+
+                    b.HasOne("WarmeWijk.Domain.Neighbourhoods.Neighbourhood", null)
+                        .WithMany()
+                        .HasForeignKey("NeighbourhoodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_neighbourhood_activities_neighbourhoods_neighbourhood_id");
+
+                    b.HasOne("WarmeWijk.Domain.Networks.Network", null)
+                        .WithMany()
+                        .HasForeignKey("NetworkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_neighbourhood_activities_networks_network_id");
+                });
+
+            modelBuilder.Entity("WarmeWijk.Domain.Buurtplan.PlanAction", b =>
+                {
+                    b.HasOne("WarmeWijk.Domain.Buurtplan.PlanGoal", null)
+                        .WithMany()
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_actions_plan_goals_goal_id");
+
+                    b.HasOne("WarmeWijk.Domain.Neighbourhoods.Neighbourhood", null)
+                        .WithMany()
+                        .HasForeignKey("NeighbourhoodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_actions_neighbourhoods_neighbourhood_id");
+
+                    b.HasOne("WarmeWijk.Domain.Networks.Network", null)
+                        .WithMany()
+                        .HasForeignKey("NetworkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_actions_networks_network_id");
+                });
+
+            modelBuilder.Entity("WarmeWijk.Domain.Buurtplan.PlanGoal", b =>
+                {
+                    b.HasOne("WarmeWijk.Domain.Neighbourhoods.Neighbourhood", null)
+                        .WithMany()
+                        .HasForeignKey("NeighbourhoodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_goals_neighbourhoods_neighbourhood_id");
+
+                    b.HasOne("WarmeWijk.Domain.Networks.Network", null)
+                        .WithMany()
+                        .HasForeignKey("NetworkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_goals_networks_network_id");
+
+                    b.OwnsMany("WarmeWijk.Domain.Buurtplan.GoalFinding", "Findings", b1 =>
+                        {
+                            b1.Property<Guid>("PlanGoalId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<string>("Note")
+                                .IsRequired();
+
+                            b1.HasKey("PlanGoalId", "__synthesizedOrdinal")
+                                .HasName("pk_plan_goals");
+
+                            b1.ToTable("plan_goals");
+
+                            b1
+                                .ToJson("findings")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlanGoalId")
+                                .HasConstraintName("fk_plan_goals_plan_goals_plan_goal_id");
+                        });
+
+                    b.OwnsMany("WarmeWijk.Domain.Buurtplan.PlanIndicator", "Indicators", b1 =>
+                        {
+                            b1.Property<Guid>("PlanGoalId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<decimal>("Baseline");
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<decimal>("Target");
+
+                            b1.HasKey("PlanGoalId", "__synthesizedOrdinal")
+                                .HasName("pk_plan_goals");
+
+                            b1.ToTable("plan_goals");
+
+                            b1
+                                .ToJson("indicators")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlanGoalId")
+                                .HasConstraintName("fk_plan_goals_plan_goals_plan_goal_id");
+                        });
+
+                    b.Navigation("Findings");
+
+                    b.Navigation("Indicators");
                 });
 
             modelBuilder.Entity("WarmeWijk.Domain.HelpRequests.HelpCategory", b =>
