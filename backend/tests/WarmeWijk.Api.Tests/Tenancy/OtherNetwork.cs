@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using WarmeWijk.Api.Tests.Buurtplan;
 using WarmeWijk.Api.Tests.Intake;
 using WarmeWijk.Api.Tests.Matching;
 using WarmeWijk.Api.Tests.Referrals;
@@ -38,6 +39,14 @@ public sealed class OtherNetwork
         b.Add("network", (await coordinator.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("network").GetProperty("id").GetString()!);
         b.Add("neighbourhoods/{id}", await FirstIdAsync(coordinator, "/api/v1/neighbourhoods"));
         b.Add("outcomes/{id}", await FirstIdAsync(coordinator, "/api/v1/outcomes"));
+        b.Add("partners/{id}", await FirstIdAsync(coordinator, "/api/v1/partners"));
+        var neighbourhood = b._ids["neighbourhoods/{id}"];
+        var (goal, _) = await coordinator.CreateAsync($"/api/v1/neighbourhoods/{neighbourhood}/buurtplan/goals", BuurtplanClient.Goal());
+        b.Add("goals/{id}", goal.ToString());
+        var (action, _) = await coordinator.CreateAsync($"/api/v1/buurtplan/goals/{goal}/actions", BuurtplanClient.Action());
+        b.Add("actions/{id}", action.ToString());
+        var (activity, _) = await coordinator.CreateAsync($"/api/v1/neighbourhoods/{neighbourhood}/activities", BuurtplanClient.Activity());
+        b.Add("activities/{id}", activity.ToString());
 
         var volunteer = await coordinator.RegisterActiveVolunteerAsync();
         b.Add("volunteers/{id}", volunteer.ToString());
