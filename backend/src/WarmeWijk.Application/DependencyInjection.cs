@@ -10,6 +10,7 @@ using WarmeWijk.Application.Common.Behaviours;
 using WarmeWijk.Application.Common.Messaging;
 using WarmeWijk.Application.HelpRequests;
 using WarmeWijk.Application.Matching;
+using WarmeWijk.Application.Privacy;
 using WarmeWijk.Application.Referrals;
 using WarmeWijk.Application.Reporting.Outcomes;
 using WarmeWijk.Application.Volunteers;
@@ -42,6 +43,8 @@ public static class DependencyInjection
         services.AddScoped<OutcomeStore>();
         services.AddScoped<NetworksReport>();
         services.AddScoped<MatchingSession>();
+        services.AddScoped<ResidentErasure>();
+        services.Configure<PrivacyOptions>(configuration.GetSection(PrivacyOptions.Section));
         services.Configure<MatchingOptions>(configuration.GetSection(MatchingOptions.Section));
 
         services.AddMemoryCache();

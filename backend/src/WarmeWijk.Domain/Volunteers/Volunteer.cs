@@ -146,6 +146,49 @@ public sealed class Volunteer : TenantOwnedEntity
         return logged;
     }
 
+    /// <summary>Erasure of a resident this volunteer helped: notes on hours for the resident's requests are replaced.</summary>
+    public int AnonymiseNotesAbout(IReadOnlySet<Guid> helpRequestIds)
+    {
+        var notes = _hours.Where(h => h.HelpRequestId is { } id && helpRequestIds.Contains(id) && h.Note is not null).ToList();
+        foreach (var logged in notes)
+        {
+            logged.Anonymise();
+        }
+
+        return notes.Count;
+    }
+
+    /// <summary>
+    /// Erasure of the volunteer who is also the erased resident: names and contact data go, the home is blurred to about a
+    /// kilometre (two decimals) and the feedback conversations' notes are replaced; the volunteer is stopped, so nobody
+    /// proposes them again. Hours, training and the sector stay for reports.
+    /// </summary>
+    public void Anonymise(DateTimeOffset at)
+    {
+        FirstName = Anonymised.Text;
+        LastName = Anonymised.Text;
+        (Email, Phone) = (null, null);
+        HomeLatitude = Math.Round(HomeLatitude, 2);
+        HomeLongitude = Math.Round(HomeLongitude, 2);
+        StatusReason = Anonymised.Replace(StatusReason);
+        foreach (var conversation in _feedback)
+        {
+            conversation.Anonymise();
+        }
+
+        foreach (var logged in _hours.Where(h => h.Note is not null))
+        {
+            logged.Anonymise();
+        }
+
+        if (Status != VolunteerStatus.Stopped)
+        {
+            (Status, StatusReason, StatusChangedAt) = (VolunteerStatus.Stopped, Anonymised.Text, at);
+        }
+
+        Version++;
+    }
+
     /// <summary>What the matching engine needs to know of this volunteer.</summary>
     public VolunteerCandidate ToCandidate(int activeMatches, IEnumerable<Guid> helpedResidents) => new()
     {
@@ -265,6 +308,8 @@ public sealed class FeedbackConversation : Entity
     public string Notes { get; private set; }
 
     public Guid RecordedBy { get; private set; }
+
+    internal void Anonymise() => Notes = Anonymised.Text;
 }
 
 /// <summary>Hours a volunteer gave on a day, for a help request or for the network in general.</summary>
@@ -292,4 +337,6 @@ public sealed class LoggedHours : Entity
     public string? Note { get; private set; }
 
     public Guid RecordedBy { get; private set; }
+
+    internal void Anonymise() => Note = Anonymised.Replace(Note);
 }
