@@ -1081,6 +1081,10 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("email");
 
+                    b.Property<long?>("ErasedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("erased_at");
+
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -1654,6 +1658,10 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<Guid>("AssignedTo")
                                 .HasColumnType("TEXT")
                                 .HasColumnName("assigned_to");
+
+                            b1.Property<long?>("CancelledAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("cancelled_at");
 
                             b1.Property<string>("Description")
                                 .IsRequired()
