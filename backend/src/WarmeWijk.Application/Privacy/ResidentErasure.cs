@@ -4,6 +4,7 @@ using WarmeWijk.Domain.Auditing;
 using WarmeWijk.Domain.Common;
 using WarmeWijk.Domain.HelpRequests;
 using WarmeWijk.Domain.Residents;
+using WarmeWijk.Domain.Matching;
 
 namespace WarmeWijk.Application.Privacy;
 
@@ -29,23 +30,41 @@ public sealed class ResidentErasure(IAppDbContext db)
     public async Task<ResidentErasureDto> EraseAsync(
         Resident resident, DateTimeOffset at, Guid actorId, string actorRole, string reason, CancellationToken cancellationToken)
     {
+        if (resident.IsErased)
+        {
+            throw new DomainRuleException($"The resident's personal data was already erased on {resident.ErasedAt:yyyy-MM-dd}.");
+        }
+
+        // Every check comes before the first change, so a refusal leaves nothing half-erased in the unit of work.
         var network = resident.NetworkId;
         var requests = await db.HelpRequests.IgnoreQueryFilters()
             .Where(h => h.NetworkId == network && h.ResidentId == resident.Id)
             .ToListAsync(cancellationToken);
+        var requestIds = requests.Select(h => h.Id).ToList();
         if (requests.Where(h => !HelpRequestTransitions.IsFinal(h.Status)).Select(h => h.Status).ToList() is [var open, ..])
         {
             throw new DomainRuleException(
                 $"The resident still has an open help request ({open}); close or cancel every request before erasing, so that reports stay true.");
         }
 
+        var volunteers = await db.Volunteers.IgnoreQueryFilters()
+            .Where(v => v.NetworkId == network
+                && (v.ResidentId == resident.Id || v.Hours.Any(h => h.HelpRequestId != null && requestIds.Contains(h.HelpRequestId.Value))))
+            .ToListAsync(cancellationToken);
+        var ownProfile = volunteers.SingleOrDefault(v => v.ResidentId == resident.Id);
+        if (ownProfile is { Status: not VolunteerStatus.Stopped })
+        {
+            throw new DomainRuleException(
+                $"The resident is also a volunteer ({ownProfile.Status}); stop the volunteer first, so that reports stay true.");
+        }
+
         resident.Anonymise(at, actorId);
+        ownProfile?.Anonymise();
         foreach (var request in requests)
         {
             request.Anonymise();
         }
 
-        var requestIds = requests.Select(h => h.Id).ToList();
         var referrals = await db.Referrals.IgnoreQueryFilters()
             .Where(r => r.NetworkId == network && requestIds.Contains(r.HelpRequestId))
             .ToListAsync(cancellationToken);
@@ -56,14 +75,8 @@ public sealed class ResidentErasure(IAppDbContext db)
             .ToListAsync(cancellationToken);
         matches.ForEach(m => m.Anonymise());
 
-        var volunteers = await db.Volunteers.IgnoreQueryFilters()
-            .Where(v => v.NetworkId == network
-                && (v.ResidentId == resident.Id || v.Hours.Any(h => h.HelpRequestId != null && requestIds.Contains(h.HelpRequestId.Value))))
-            .ToListAsync(cancellationToken);
         var requestSet = requestIds.ToHashSet();
         var hourNotes = volunteers.Sum(v => v.AnonymiseNotesAbout(requestSet));
-        var ownProfile = volunteers.SingleOrDefault(v => v.ResidentId == resident.Id);
-        ownProfile?.Anonymise(at);
 
         var signals = await db.Signals.IgnoreQueryFilters()
             .Where(s => s.NetworkId == network && s.HelpRequestId != null && requestIds.Contains(s.HelpRequestId.Value))

@@ -160,11 +160,17 @@ public sealed class Volunteer : TenantOwnedEntity
 
     /// <summary>
     /// Erasure of the volunteer who is also the erased resident: names and contact data go, the home is blurred to about a
-    /// kilometre (two decimals) and the feedback conversations' notes are replaced; the volunteer is stopped, so nobody
-    /// proposes them again. Hours, training and the sector stay for reports.
+    /// kilometre (two decimals) and the notes of feedback conversations and hours are replaced. Only a stopped volunteer is
+    /// erased (stopping changes the count of active volunteers in reports; erasure must not). Hours, training and the sector
+    /// stay for reports.
     /// </summary>
-    public void Anonymise(DateTimeOffset at)
+    public void Anonymise()
     {
+        if (Status != VolunteerStatus.Stopped)
+        {
+            throw new DomainRuleException($"The resident is also a volunteer ({Status}); stop the volunteer first.");
+        }
+
         FirstName = Anonymised.Text;
         LastName = Anonymised.Text;
         (Email, Phone) = (null, null);
@@ -179,11 +185,6 @@ public sealed class Volunteer : TenantOwnedEntity
         foreach (var logged in _hours.Where(h => h.Note is not null))
         {
             logged.Anonymise();
-        }
-
-        if (Status != VolunteerStatus.Stopped)
-        {
-            (Status, StatusReason, StatusChangedAt) = (VolunteerStatus.Stopped, Anonymised.Text, at);
         }
 
         Version++;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WarmeWijk.Application.Privacy;
 using WarmeWijk.Domain.Residents;
+using WarmeWijk.Domain.Matching;
 using WarmeWijk.Infrastructure.Persistence;
 
 namespace WarmeWijk.Infrastructure.Privacy;
@@ -12,8 +13,8 @@ namespace WarmeWijk.Infrastructure.Privacy;
 /// <summary>
 /// The retention period, enforced: anonymises (with <see cref="ResidentErasure"/>) every resident with no open help request
 /// whose last request closed longer than <see cref="PrivacyOptions.RetainClosedCasesFor"/> ago (or who never had one and was
-/// registered that long ago), and at once every resident who withdrew consent for the intake and has no open request. Runs
-/// across networks, like the webhook dispatcher; the audit trail records each erasure as the system's.
+/// registered that long ago), and at once every resident who withdrew consent for the intake and has no open request. A
+/// resident who still volunteers (not stopped) waits until the volunteering stops. Runs across networks, like the webhook dispatcher; the audit trail records each erasure as the system's.
 /// </summary>
 public sealed partial class ResidentRetention(
     IServiceScopeFactory scopes, IOptions<PrivacyOptions> options, TimeProvider clock, ILogger<ResidentRetention> logger)
@@ -57,8 +58,11 @@ public sealed partial class ResidentRetention(
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var erasure = scope.ServiceProvider.GetRequiredService<ResidentErasure>();
             var requests = db.HelpRequests.IgnoreQueryFilters();
+            var volunteering = db.Volunteers.IgnoreQueryFilters().Where(v => v.Status != VolunteerStatus.Stopped);
             var due = await db.Residents.IgnoreQueryFilters()
-                .Where(r => r.ErasedAt == null && !requests.Any(h => h.ResidentId == r.Id && h.ClosedAt == null))
+                .Where(r => r.ErasedAt == null
+                    && !requests.Any(h => h.ResidentId == r.Id && h.ClosedAt == null)
+                    && !volunteering.Any(v => v.ResidentId == r.Id))
                 .Where(r => !r.Consents.Any(c => c.Purpose == ConsentPurpose.Intake && c.WithdrawnAt == null)
                     || (requests.Any(h => h.ResidentId == r.Id)
                         ? requests.Where(h => h.ResidentId == r.Id).Max(h => h.ClosedAt) < cutoff

@@ -12,12 +12,12 @@ namespace WarmeWijk.Api.Tests.Privacy;
 /// <summary>
 /// A resident with data in every table that can hold it: consents with notes, three requests (one completed through a
 /// volunteer with hours and feedback, one referred to a partner that subscribed a webhook, one closed without offer, which
-/// raises a signal), a follow-up task, a stored idempotent response and the resident's own volunteer profile. Every text
-/// carries a marker unique to this person, so a test can search every table for it.
+/// raises a signal), a follow-up task, a stored idempotent response and the resident's own volunteer profile (stopped, unless
+/// the test wants an active one). Every text carries a marker unique to this person, so a test can search every table for it.
 /// </summary>
 internal sealed record PersonOnFile(Guid ResidentId, Guid Completed, Guid Referred, Guid NoOffer, Guid OwnVolunteerProfile, string FirstName, string LastName, IReadOnlyList<string> Markers)
 {
-    public static async Task<PersonOnFile> CreateAsync(ApiFactory api, string network = ApiFactory.NetworkA)
+    public static async Task<PersonOnFile> CreateAsync(ApiFactory api, bool stopVolunteering = true, string network = ApiFactory.NetworkA)
     {
         var tag = string.Concat(Guid.NewGuid().ToString("N")[..8].Select(c => (char)('a' + (c % 16))));
         var digits = string.Concat(Guid.NewGuid().ToString("N").Where(char.IsAsciiDigit).Concat("12345678")).Substring(0, 7);
@@ -83,6 +83,11 @@ internal sealed record PersonOnFile(Guid ResidentId, Guid Completed, Guid Referr
         var ownProfile = await coordinator.RegisterActiveVolunteerAsync(own);
         (await coordinator.PostAsJsonAsync($"/api/v1/volunteers/{ownProfile}/feedback",
             new { on = DateOnly.FromDateTime(DateTime.UtcNow), notes = $"{first} doet het goed" })).EnsureSuccessStatusCode();
+        if (stopVolunteering)
+        {
+            var profileTag = (await coordinator.GetAsync($"/api/v1/volunteers/{ownProfile}")).Headers.ETag!.Tag;
+            await StepAsync(coordinator, $"/api/v1/volunteers/{ownProfile}/status", profileTag, new { to = "Stopped", reason = $"{first} verhuist" });
+        }
 
         return new PersonOnFile(residentId, completed, referred, noOffer, ownProfile, first, last,
             [tag, first, last, email, street, phone.Replace(" ", string.Empty, StringComparison.Ordinal)[1..]]);

@@ -112,9 +112,10 @@ public sealed class ResidentPrivacyTests(DatabaseProvider provider) : ApiTestBas
     }
 
     [Test]
-    public async Task Should_refuse_a_second_erasure_and_an_erasure_while_a_request_is_open()
+    public async Task Should_refuse_a_second_erasure_an_erasure_while_a_request_is_open_and_while_the_person_volunteers()
     {
         var person = await PersonOnFile.CreateAsync(Api);
+        var volunteering = await PersonOnFile.CreateAsync(Api, stopVolunteering: false);
         using var coordinator = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);
         var withOpenRequest = await coordinator.RegisterResidentAsync();
         await coordinator.RecordIntakeAsync(withOpenRequest);
@@ -122,11 +123,15 @@ public sealed class ResidentPrivacyTests(DatabaseProvider provider) : ApiTestBas
 
         var again = await coordinator.PostAsJsonAsync($"/api/v1/residents/{person.ResidentId}/erasure", new { reason = Reason });
         var open = await coordinator.PostAsJsonAsync($"/api/v1/residents/{withOpenRequest}/erasure", new { reason = Reason });
+        var volunteer = await coordinator.PostAsJsonAsync($"/api/v1/residents/{volunteering.ResidentId}/erasure", new { reason = Reason });
+        var untouched = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/residents/{volunteering.ResidentId}");
 
         Assert.Multiple(async () =>
         {
             Assert.That((await again.ShouldBeProblem(HttpStatusCode.Conflict)).Detail(), Does.Contain("already erased"));
             Assert.That((await open.ShouldBeProblem(HttpStatusCode.Conflict)).Detail(), Does.Contain("open help request"));
+            Assert.That((await volunteer.ShouldBeProblem(HttpStatusCode.Conflict)).Detail(), Does.Contain("stop the volunteer first"));
+            Assert.That(untouched.GetProperty("lastName").GetString(), Is.EqualTo(volunteering.LastName), "a refusal changes nothing");
         });
     }
 
