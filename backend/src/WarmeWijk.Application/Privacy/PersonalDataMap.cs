@@ -3,6 +3,7 @@ using WarmeWijk.Domain.Buurtanalyse.Data;
 using WarmeWijk.Domain.HelpRequests;
 using WarmeWijk.Domain.Idempotency;
 using WarmeWijk.Domain.Identity;
+using WarmeWijk.Domain.Matching;
 using WarmeWijk.Domain.Neighbourhoods;
 using WarmeWijk.Domain.Networks;
 using WarmeWijk.Domain.Partners;
@@ -27,12 +28,14 @@ public static class PersonalDataMap
         [typeof(Resident)] = "Exported whole. Erased: names, phone, e-mail, street, house number, box, home position; birth year, first language, postal code, municipality and sector kept.",
         [typeof(Consent)] = "Exported with its history. Erased: notes; active consents withdrawn; purposes and dates kept as proof.",
         [typeof(HelpRequest)] = "Exported whole. Erased: description and triage override reason; category, channel, sector, statuses and milestones kept.",
+        [typeof(Triage)] = "Part of the help request, exported with it. Erased: the override reason; routes and the resident's choice kept.",
         [typeof(TimelineEntry)] = "Exported. Erased: reason; step, time and author kept.",
         [typeof(FollowUpTask)] = "Exported. Erased: description; dates kept.",
         [typeof(Referral)] = "Exported with the partner's feedback. Erased: note and feedback.",
         [typeof(VolunteerMatch)] = "Exported. Erased: decline reason and both sides' feedback; status, dates and hours kept.",
         [typeof(LoggedHours)] = "Hours on the resident's requests exported. Erased: their notes; the hours kept.",
         [typeof(Volunteer)] = "The resident's own volunteer profile, if any, exported and anonymised (and stopped).",
+        [typeof(CriminalRecordExtract)] = "Part of the resident's own volunteer profile: issue and expiry dates only; exported, kept.",
         [typeof(FeedbackConversation)] = "Part of the resident's own volunteer profile. Erased: notes.",
         [typeof(Signal)] = "Signals raised by the resident's requests exported. Erased: description; theme and sector kept.",
         [typeof(IdempotencyRecord)] = "Stored responses about the resident's resources exported. Erased: the response becomes a stub with the id.",
@@ -51,6 +54,7 @@ public static class PersonalDataMap
         [typeof(PartnerApiClient)] = "Partner software credentials.",
         [typeof(WebhookSubscription)] = "Partner endpoints and secrets.",
         [typeof(Neighbourhood)] = "Areas.",
+        [typeof(NeighbourhoodSector)] = "The sectors of an area.",
         [typeof(HelpCategory)] = "Reference data.",
         [typeof(Outcome)] = "Stories for funders: not linked to a request, and text with contact data is refused when recorded.",
         [typeof(ReferenceSector)] = "Open data.",
