@@ -203,17 +203,5 @@ public sealed class ResidentPrivacyTests(DatabaseProvider provider) : ApiTestBas
         return found;
     }
 
-    private async Task<object[]> RowAsync(string sql)
-    {
-        using var scope = Api.Services.CreateScope();
-        var connection = scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.GetDbConnection();
-        await connection.OpenAsync();
-        await using DbCommand command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        await reader.ReadAsync();
-        var values = new object[reader.FieldCount];
-        reader.GetValues(values);
-        return values;
-    }
+    private Task<object[]> RowAsync(string sql) => Api.FirstRowAsync(sql);
 }
