@@ -12,6 +12,7 @@ using WarmeWijk.Application.Common.Messaging;
 using WarmeWijk.Application.HelpRequests;
 using WarmeWijk.Application.Matching;
 using WarmeWijk.Application.Partners;
+using WarmeWijk.Application.Privacy;
 using WarmeWijk.Application.Referrals;
 using WarmeWijk.Application.Reporting.Outcomes;
 using WarmeWijk.Application.Volunteers;
@@ -47,6 +48,8 @@ public static class DependencyInjection
         services.AddScoped<BuurtplanStore>();
         services.AddScoped<NetworksReport>();
         services.AddScoped<MatchingSession>();
+        services.AddScoped<ResidentErasure>();
+        services.Configure<PrivacyOptions>(configuration.GetSection(PrivacyOptions.Section));
         services.Configure<MatchingOptions>(configuration.GetSection(MatchingOptions.Section));
 
         services.AddMemoryCache();

@@ -19,6 +19,7 @@ using WarmeWijk.Infrastructure.Persistence;
 using WarmeWijk.Infrastructure.ReferenceData;
 using WarmeWijk.Infrastructure.Reporting.Exports;
 using WarmeWijk.Infrastructure.Seeding;
+using WarmeWijk.Infrastructure.Privacy;
 using WarmeWijk.Infrastructure.Webhooks;
 
 namespace WarmeWijk.Infrastructure;
@@ -76,6 +77,8 @@ public static class DependencyInjection
         services.AddSingleton<IReportExporter, CsvReportExporter>();
         services.AddSingleton<IReportExporter, XlsxReportExporter>();
         services.AddHostedService<ProposalExpiry>();
+        services.AddSingleton<ResidentRetention>();
+        services.AddHostedService(sp => sp.GetRequiredService<ResidentRetention>());
 
         services.AddWebhooks(configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

@@ -1055,6 +1055,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/residents/{id}/data-export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything held about a resident, from every table, as JSON (GDPR access and portability). The export is audited. */
+        get: operations["ExportResidentData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/residents/{id}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Erase a resident's personal data by anonymisation, with a reason; reports stay the same. Refused while a request is open or when already erased. */
+        post: operations["EraseResident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/residents/{id}/consents": {
         parameters: {
             query?: never;
@@ -1310,7 +1344,7 @@ export interface components {
             assigneeId: string | null;
         };
         /** @enum {string} */
-        AuditAction: "Read" | "Create" | "Update" | "Transition" | "ConsentChange";
+        AuditAction: "Read" | "Create" | "Update" | "Transition" | "ConsentChange" | "Erasure";
         AuditEntry: {
             /** Format: uuid */
             id: string;
@@ -1613,6 +1647,133 @@ export interface components {
             distanceKm: number;
             reasons: components["schemas"]["Reason"][];
         };
+        ExportAuditEntry: {
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            actorId: string;
+            actorName: string | null;
+            actorRole: string;
+            action: components["schemas"]["AuditAction"];
+            entityType: string;
+            /** Format: uuid */
+            entityId: string;
+            purpose: string;
+        };
+        ExportConsent: {
+            purpose: components["schemas"]["ConsentPurpose"];
+            /** Format: date-time */
+            givenAt: string;
+            /** Format: uuid */
+            recordedBy: string;
+            note: string | null;
+            /** Format: date-time */
+            withdrawnAt: string | null;
+            /** Format: uuid */
+            withdrawnBy: string | null;
+            active: boolean;
+        };
+        ExportMatch: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            helpRequestId: string;
+            /** Format: uuid */
+            volunteerId: string;
+            volunteerFirstName: string | null;
+            status: components["schemas"]["MatchStatus"];
+            /** Format: date-time */
+            proposedAt: string;
+            /** Format: date-time */
+            answeredAt: string | null;
+            declineReason: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: double */
+            hours: number | null;
+            volunteerFeedback: string | null;
+            residentFeedback: string | null;
+        };
+        ExportReferral: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            helpRequestId: string;
+            /** Format: uuid */
+            partnerOrganisationId: string;
+            partnerName: string | null;
+            direction: components["schemas"]["ReferralDirection"];
+            status: components["schemas"]["ReferralStatus"];
+            note: string | null;
+            feedback: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ExportReferralCard: {
+            code: string;
+            issuedTo: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /** Format: uuid */
+            helpRequestId: string;
+        };
+        ExportResident: {
+            person: components["schemas"]["Resident"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            erasedAt: string | null;
+            consentHistory: components["schemas"]["ExportConsent"][];
+        };
+        ExportSignal: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            helpRequestId: string;
+            theme: string;
+            sectorCode: string;
+            description: string;
+            /** Format: date-time */
+            raisedAt: string;
+        };
+        ExportStoredResponse: {
+            key: string;
+            /** Format: uuid */
+            resourceId: string;
+            /** Format: int32 */
+            statusCode: number;
+            responseBody: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ExportVolunteerHours: {
+            /** Format: uuid */
+            volunteerId: string;
+            volunteerFirstName: string | null;
+            /** Format: date */
+            on: string;
+            /** Format: double */
+            hours: number;
+            /** Format: uuid */
+            helpRequestId: string;
+            note: string | null;
+        };
+        ExportWebhookMessage: {
+            /** Format: uuid */
+            id: string;
+            eventType: string;
+            /** Format: uuid */
+            subjectId: string;
+            payload: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deliveredAt: string | null;
+            /** Format: date-time */
+            deadLetteredAt: string | null;
+        };
         FeedbackConversation: {
             /** Format: uuid */
             id: string;
@@ -1637,6 +1798,8 @@ export interface components {
             assignedTo: string;
             /** Format: date-time */
             doneAt: string | null;
+            /** Format: date-time */
+            cancelledAt: string | null;
         };
         FollowUpBody: {
             description: string;
@@ -2286,6 +2449,44 @@ export interface components {
         };
         /** @enum {string} */
         ResidentChoice: "AgreesWithAdvice" | "PrefersVolunteer" | "PrefersProfessional" | "DeclinesHelp";
+        ResidentDataExport: {
+            /** Format: date-time */
+            exportedAt: string;
+            networkName: string;
+            resident: components["schemas"]["ExportResident"];
+            helpRequests: components["schemas"]["HelpRequest"][];
+            referrals: components["schemas"]["ExportReferral"][];
+            volunteerMatches: components["schemas"]["ExportMatch"][];
+            volunteerHours: components["schemas"]["ExportVolunteerHours"][];
+            signals: components["schemas"]["ExportSignal"][];
+            referralCards: components["schemas"]["ExportReferralCard"][];
+            webhookMessages: components["schemas"]["ExportWebhookMessage"][];
+            storedResponses: components["schemas"]["ExportStoredResponse"][];
+            auditEntries: components["schemas"]["ExportAuditEntry"][];
+            asVolunteer: components["schemas"]["Volunteer"] | null;
+        };
+        ResidentErasure: {
+            /** Format: uuid */
+            residentId: string;
+            /** Format: date-time */
+            erasedAt: string;
+            /** Format: int32 */
+            helpRequests: number;
+            /** Format: int32 */
+            referrals: number;
+            /** Format: int32 */
+            volunteerMatches: number;
+            /** Format: int32 */
+            volunteerHourNotes: number;
+            /** Format: int32 */
+            signals: number;
+            /** Format: int32 */
+            storedResponses: number;
+            volunteerProfile: boolean;
+        };
+        ResidentErasureBody: {
+            reason: string | null;
+        };
         /** @enum {string} */
         ResidentGroup: "OlderResidents" | "Families" | "Newcomers" | "YoungPeople" | "Children" | "PeopleLivingAlone" | "ResidentsWithMigrationBackground";
         ResidentMatch: {
@@ -7096,6 +7297,126 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportResidentData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResidentDataExport"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    EraseResident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResidentErasureBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResidentErasure"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -9,6 +9,7 @@ import { DeliveriesPage } from '../features/beheer/DeliveriesPage';
 import { HelpCategoriesPage } from '../features/beheer/HelpCategoriesPage';
 import { ReferralCardsPage } from '../features/beheer/ReferralCardsPage';
 import { WaitingListPage } from '../features/beheer/WaitingListPage';
+import { ResidentDataPage } from '../features/bewoners/ResidentDataPage';
 import { ImportAccess } from '../features/buurtanalyse/access';
 import { ImportPage } from '../features/buurtanalyse/ImportPage';
 import { NeighbourhoodPage } from '../features/buurtanalyse/NeighbourhoodPage';
@@ -96,6 +97,11 @@ export const routes: RouteObject[] = [
                 ],
               },
             ],
+          },
+          {
+            path: 'bewoners/:id/gegevens',
+            element: <AdminAccess />,
+            children: [{ index: true, element: <ResidentDataPage /> }],
           },
           { path: '*', element: <NotFoundPage /> },
         ],

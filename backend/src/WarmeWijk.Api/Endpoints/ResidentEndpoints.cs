@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using WarmeWijk.Application.Common;
 using WarmeWijk.Application.Common.Messaging;
+using WarmeWijk.Application.Privacy;
+using WarmeWijk.Application.Privacy.Commands.EraseResident;
+using WarmeWijk.Application.Privacy.Queries.ExportResidentData;
 using WarmeWijk.Application.Residents;
 using WarmeWijk.Application.Residents.Commands.ChangeConsent;
 using WarmeWijk.Application.Residents.Commands.PlaceResidentHome;
@@ -14,6 +17,9 @@ namespace WarmeWijk.Api.Endpoints;
 internal static class ResidentEndpoints
 {
     public sealed record HomeBody(LocationDto? Home);
+
+    /// <summary>Why the resident's data is erased; kept in the audit trail, so it must not identify anyone.</summary>
+    public sealed record ResidentErasureBody(string? Reason);
 
     public static void MapResidentEndpoints(this RouteGroupBuilder api)
     {
@@ -44,6 +50,20 @@ internal static class ResidentEndpoints
             .WithName("GetResident")
             .WithSummary("A resident's personal data. Every read is written to the audit trail.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        residents.MapGet("/{id:guid}/data-export", async Task<Ok<ResidentDataExportDto>> (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ExportResidentDataQuery(id), ct)))
+            .WithName("ExportResidentData")
+            .WithSummary("Everything held about a resident, from every table, as JSON (GDPR access and portability). The export is audited.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        residents.MapPost("/{id:guid}/erasure", async Task<Ok<ResidentErasureDto>> (Guid id, ResidentErasureBody body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new EraseResidentCommand(id, body.Reason), ct)))
+            .WithName("EraseResident")
+            .WithSummary("Erase a resident's personal data by anonymisation, with a reason; reports stay the same. Refused while a request is open or when already erased.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         residents.MapPost("/{id:guid}/consents", async Task<Ok<ResidentDto>> (Guid id, ConsentInput consent, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ChangeConsentCommand(id, consent.Purpose, Given: true, consent.Note), ct)))

@@ -11,7 +11,8 @@ public sealed record TriageDto(TriageRoute SuggestedRoute, string SuggestionReas
 /// <summary>ByName is the staff member's display name, or null for a partner's software or a removed user.</summary>
 public sealed record TimelineEntryDto(HelpRequestStatus? From, HelpRequestStatus To, DateTimeOffset At, Guid By, string? ByName, string Reason);
 
-public sealed record FollowUpDto(Guid Id, string Description, DateOnly DueOn, Recurrence Recurrence, Guid AssignedTo, DateTimeOffset? DoneAt);
+/// <summary>CancelledAt is set when the task was stopped because the resident withdrew consent for follow-up contact.</summary>
+public sealed record FollowUpDto(Guid Id, string Description, DateOnly DueOn, Recurrence Recurrence, Guid AssignedTo, DateTimeOffset? DoneAt, DateTimeOffset? CancelledAt);
 
 public sealed record HelpRequestDto(
     Guid Id,
@@ -55,7 +56,7 @@ public sealed record HelpRequestDto(
         h.CreatedAt,
         h.FirstContactAt,
         [.. h.Timeline.OrderBy(e => e.At).Select(e => new TimelineEntryDto(e.From, e.To, e.At, e.By, names.GetValueOrDefault(e.By), e.Reason))],
-        [.. h.FollowUps.OrderBy(f => f.DueOn).Select(f => new FollowUpDto(f.Id, f.Description, f.DueOn, f.Recurrence, f.AssignedTo, f.DoneAt))]);
+        [.. h.FollowUps.OrderBy(f => f.DueOn).Select(f => new FollowUpDto(f.Id, f.Description, f.DueOn, f.Recurrence, f.AssignedTo, f.DoneAt, f.CancelledAt))]);
 }
 
 /// <summary>A line in a list: the resident is shown by first name and initial only.</summary>

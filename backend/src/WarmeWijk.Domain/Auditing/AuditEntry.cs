@@ -9,6 +9,9 @@ public enum AuditAction
     Update,
     Transition,
     ConsentChange,
+
+    /// <summary>A resident's personal data was erased (anonymised); the entry holds the reason, not the data.</summary>
+    Erasure,
 }
 
 /// <summary>Who read or changed personal data, when, what, and why. Written by the use cases, never edited.</summary>

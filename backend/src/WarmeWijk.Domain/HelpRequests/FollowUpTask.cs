@@ -31,12 +31,26 @@ public sealed class FollowUpTask
 
     public DateTimeOffset? DoneAt { get; private set; }
 
+    /// <summary>When the task was stopped without being done: the resident no longer wants to be contacted.</summary>
+    public DateTimeOffset? CancelledAt { get; private set; }
+
+    public bool IsOpen => DoneAt is null && CancelledAt is null;
+
+    internal void Cancel(DateTimeOffset at) => CancelledAt ??= at;
+
+    internal void Anonymise() => Description = Common.Anonymised.Text;
+
     /// <summary>Marks it done; a recurring task comes back with its next due date.</summary>
     internal FollowUpTask? Complete(DateTimeOffset at)
     {
         if (DoneAt is not null)
         {
             throw new DomainRuleException("This follow-up task is already done.");
+        }
+
+        if (CancelledAt is not null)
+        {
+            throw new DomainRuleException("This follow-up task was stopped: the resident withdrew consent for follow-up contact.");
         }
 
         DoneAt = at;

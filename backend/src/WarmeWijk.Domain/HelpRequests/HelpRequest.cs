@@ -233,6 +233,51 @@ public sealed class HelpRequest : TenantOwnedEntity
         return next;
     }
 
+    /// <summary>
+    /// Stops every open follow-up task (the resident withdrew consent for follow-up contact); returns how many were stopped.
+    /// </summary>
+    public int StopFollowUps(DateTimeOffset at)
+    {
+        var open = _followUps.Where(t => t.IsOpen).ToList();
+        foreach (var task in open)
+        {
+            task.Cancel(at);
+        }
+
+        if (open.Count > 0)
+        {
+            Touch();
+        }
+
+        return open.Count;
+    }
+
+    /// <summary>
+    /// Erasure: the description, the timeline's reasons, the triage's override reason and the follow-up tasks' descriptions
+    /// (free text that may identify the resident) are replaced; sector, category, channel, urgency, statuses and milestones
+    /// stay for reports.
+    /// </summary>
+    public void Anonymise()
+    {
+        Description = Anonymised.Text;
+        foreach (var entry in _timeline)
+        {
+            entry.Anonymise();
+        }
+
+        foreach (var task in _followUps)
+        {
+            task.Anonymise();
+        }
+
+        if (Triage is { OverrideReason: not null } triage)
+        {
+            Triage = triage with { OverrideReason = Anonymised.Text };
+        }
+
+        Touch();
+    }
+
     private static bool IsFaceToFaceOrLive(IntakeChannel channel) =>
         channel is IntakeChannel.PhoneLine or IntakeChannel.HomeVisit or IntakeChannel.DoorToDoorRound or IntakeChannel.WalkIn;
 

@@ -29,4 +29,7 @@ public sealed class TimelineEntry
     public Guid By { get; private set; }
 
     public string Reason { get; private set; }
+
+    /// <summary>Erasure: the reason (free text) goes; the step, when and by whom stay for the milestones.</summary>
+    internal void Anonymise() => Reason = Common.Anonymised.Text;
 }

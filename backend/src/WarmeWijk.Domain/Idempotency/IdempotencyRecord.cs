@@ -41,4 +41,11 @@ public sealed class IdempotencyRecord : TenantOwnedEntity
     public Guid ResourceId { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>
+    /// Erasure: the stored response (which holds the resident's data) becomes a stub naming the resource, so a retry with the
+    /// key still creates nothing twice.
+    /// </summary>
+    public void Anonymise() =>
+        ResponseBody = $"{{\"id\":\"{ResourceId}\",\"anonymised\":true}}";
 }

@@ -55,6 +55,13 @@ public sealed class Referral : TenantOwnedEntity
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>Erasure: the note and the partner's feedback (free text about the resident) are replaced; status and dates stay.</summary>
+    public void Anonymise()
+    {
+        Note = Anonymised.Replace(Note);
+        Feedback = Anonymised.Replace(Feedback);
+    }
+
     /// <summary>The partner answers a referral to it: accept, decline (with a reason) or close after working on it.</summary>
     public void Answer(ReferralStatus answer, string? feedback, DateTimeOffset at)
     {

@@ -38,6 +38,12 @@ public sealed partial record Address
 
     public string SectorCode { get; private init; }
 
+    /// <summary>
+    /// The address without what places the person in a building: the street, house number and box go, the postal code,
+    /// municipality and statistical sector (each shared by hundreds of residents or more) stay, because reports count by them.
+    /// </summary>
+    public Address Anonymised() => this with { Street = Common.Anonymised.Text, HouseNumber = Common.Anonymised.HouseNumber, Box = null };
+
     /// <summary>Belgian postal codes are four digits from 1000 to 9999.</summary>
     public static bool IsPostalCode(string? text) => text is not null && PostalCodePattern().IsMatch(text.Trim());
 

@@ -47,6 +47,13 @@ public sealed class Consent
 
     public bool IsActive => WithdrawnAt is null;
 
+    /// <summary>Erasure: the note (which may identify someone) goes; what was agreed, when and by whom stays as proof.</summary>
+    internal void Erase(DateTimeOffset at, Guid by)
+    {
+        Note = Common.Anonymised.Replace(Note);
+        Withdraw(at, by);
+    }
+
     internal void Withdraw(DateTimeOffset at, Guid by)
     {
         WithdrawnAt ??= at;

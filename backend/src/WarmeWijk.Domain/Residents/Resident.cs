@@ -82,10 +82,54 @@ public sealed class Resident : TenantOwnedEntity
 
     public IReadOnlyList<Consent> Consents => _consents;
 
+    /// <summary>When the resident's personal data was erased (anonymised); null while it is held.</summary>
+    public DateTimeOffset? ErasedAt { get; private set; }
+
+    public bool IsErased => ErasedAt is not null;
+
+    /// <summary>
+    /// True when the resident withdrew a consent and did not give it again: the withdrawal is a choice to respect, unlike a
+    /// consent never asked for.
+    /// </summary>
+    public bool WithdrewConsentFor(ConsentPurpose purpose) =>
+        !HasConsentFor(purpose) && _consents.Any(c => c.Purpose == purpose && c.WithdrawnAt is not null);
+
+    /// <summary>
+    /// Erasure as anonymisation (GDPR art. 17): names, contact data, the street address and the home's position go; what
+    /// reports count by stays: birth year, first language, postal code, municipality and statistical sector. Consents are
+    /// withdrawn and their notes removed; their purposes and dates stay as proof of what was agreed. Erasing twice is refused.
+    /// </summary>
+    public void Anonymise(DateTimeOffset at, Guid by)
+    {
+        if (IsErased)
+        {
+            throw new DomainRuleException($"The resident's personal data was already erased on {ErasedAt:yyyy-MM-dd}.");
+        }
+
+        FirstName = Anonymised.Text;
+        LastName = Anonymised.Text;
+        Phone = null;
+        Email = null;
+        Address = Address.Anonymised();
+        Languages = [.. Languages.Take(1)];
+        (HomeLatitude, HomeLongitude) = (null, null);
+        foreach (var consent in _consents)
+        {
+            consent.Erase(at, by);
+        }
+
+        ErasedAt = at;
+    }
+
     public bool HasConsentFor(ConsentPurpose purpose) => _consents.Any(c => c.Purpose == purpose && c.IsActive);
 
     public Consent GiveConsent(ConsentPurpose purpose, DateTimeOffset at, Guid recordedBy, string? note)
     {
+        if (IsErased)
+        {
+            throw new DomainRuleException("The resident's personal data was erased; register the person again.");
+        }
+
         if (HasConsentFor(purpose))
         {
             throw new DomainRuleException($"The resident already consented to {purpose}.");

@@ -46,4 +46,7 @@ public sealed class Signal : TenantOwnedEntity
     public Guid RaisedBy { get; private set; }
 
     public Guid? HelpRequestId { get; private set; }
+
+    /// <summary>Erasure of the request's resident: the description may quote the reason they were told; theme and sector stay.</summary>
+    public void Anonymise() => Description = Anonymised.Text;
 }

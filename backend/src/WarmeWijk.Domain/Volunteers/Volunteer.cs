@@ -146,6 +146,50 @@ public sealed class Volunteer : TenantOwnedEntity
         return logged;
     }
 
+    /// <summary>Erasure of a resident this volunteer helped: notes on hours for the resident's requests are replaced.</summary>
+    public int AnonymiseNotesAbout(IReadOnlySet<Guid> helpRequestIds)
+    {
+        var notes = _hours.Where(h => h.HelpRequestId is { } id && helpRequestIds.Contains(id) && h.Note is not null).ToList();
+        foreach (var logged in notes)
+        {
+            logged.Anonymise();
+        }
+
+        return notes.Count;
+    }
+
+    /// <summary>
+    /// Erasure of the volunteer who is also the erased resident: names and contact data go, the home is blurred to about a
+    /// kilometre (two decimals) and the notes of feedback conversations and hours are replaced. Only a stopped volunteer is
+    /// erased (stopping changes the count of active volunteers in reports; erasure must not). Hours, training and the sector
+    /// stay for reports.
+    /// </summary>
+    public void Anonymise()
+    {
+        if (Status != VolunteerStatus.Stopped)
+        {
+            throw new DomainRuleException($"The resident is also a volunteer ({Status}); stop the volunteer first.");
+        }
+
+        FirstName = Anonymised.Text;
+        LastName = Anonymised.Text;
+        (Email, Phone) = (null, null);
+        HomeLatitude = Math.Round(HomeLatitude, 2);
+        HomeLongitude = Math.Round(HomeLongitude, 2);
+        StatusReason = Anonymised.Replace(StatusReason);
+        foreach (var conversation in _feedback)
+        {
+            conversation.Anonymise();
+        }
+
+        foreach (var logged in _hours.Where(h => h.Note is not null))
+        {
+            logged.Anonymise();
+        }
+
+        Version++;
+    }
+
     /// <summary>What the matching engine needs to know of this volunteer.</summary>
     public VolunteerCandidate ToCandidate(int activeMatches, IEnumerable<Guid> helpedResidents) => new()
     {
@@ -265,6 +309,8 @@ public sealed class FeedbackConversation : Entity
     public string Notes { get; private set; }
 
     public Guid RecordedBy { get; private set; }
+
+    internal void Anonymise() => Notes = Anonymised.Text;
 }
 
 /// <summary>Hours a volunteer gave on a day, for a help request or for the network in general.</summary>
@@ -292,4 +338,6 @@ public sealed class LoggedHours : Entity
     public string? Note { get; private set; }
 
     public Guid RecordedBy { get; private set; }
+
+    internal void Anonymise() => Note = Anonymised.Replace(Note);
 }

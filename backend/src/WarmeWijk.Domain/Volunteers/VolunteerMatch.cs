@@ -146,6 +146,14 @@ public sealed class VolunteerMatch : TenantOwnedEntity
         ResidentFeedback = Guard.Optional(residentFeedback, "Resident feedback", 1000);
     }
 
+    /// <summary>Erasure of the resident: the decline reason and both sides' words (free text) are replaced; status, dates and hours stay.</summary>
+    public void Anonymise()
+    {
+        DeclineReason = Anonymised.Replace(DeclineReason);
+        VolunteerFeedback = Anonymised.Replace(VolunteerFeedback);
+        ResidentFeedback = Anonymised.Replace(ResidentFeedback);
+    }
+
     private void EnsureAnswerable(DateTimeOffset at)
     {
         if (Status != MatchStatus.Proposed)

@@ -278,17 +278,5 @@ public sealed class ReportingTests(DatabaseProvider provider) : ApiTestBase(prov
 
     private async Task<double[]> QueryDoublesAsync(string sql) => [.. (await RowAsync(sql)).Select(Convert.ToDouble)];
 
-    private async Task<object[]> RowAsync(string sql)
-    {
-        using var scope = Api.Services.CreateScope();
-        var connection = scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.GetDbConnection();
-        await connection.OpenAsync();
-        await using DbCommand command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        await reader.ReadAsync();
-        var values = new object[reader.FieldCount];
-        reader.GetValues(values);
-        return values;
-    }
+    private Task<object[]> RowAsync(string sql) => Api.FirstRowAsync(sql);
 }

@@ -32,6 +32,10 @@ export function FollowUps({ request }: { request: HelpRequest }) {
                 <span className="muted">
                   {t('followUps.doneAt', { moment: format.moment(task.doneAt) })}
                 </span>
+              ) : task.cancelledAt ? (
+                <span className="muted">
+                  {t('privacy.followUpStopped', { moment: format.moment(task.cancelledAt) })}
+                </span>
               ) : (
                 <button
                   type="button"

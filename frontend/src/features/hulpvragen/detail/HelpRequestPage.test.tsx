@@ -120,6 +120,7 @@ describe('Help request page', () => {
       recurrence: 'Weekly' as const,
       assignedTo: fieldWorker.id,
       doneAt: null,
+      cancelledAt: null,
     };
     let current = helpRequest();
     const fetch = mockApi({

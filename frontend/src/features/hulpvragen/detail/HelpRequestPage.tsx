@@ -93,6 +93,8 @@ function Details({ request }: { request: HelpRequest }) {
           <Link to={`/beheer/audittrail?entityId=${request.id}`}>
             {t('helpRequests.detail.auditTrail')}
           </Link>
+          {' · '}
+          <Link to={`/bewoners/${resident.id}/gegevens`}>{t('privacy.link')}</Link>
         </p>
       )}
       <FollowUps request={request} />

@@ -1,9 +1,12 @@
 using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using WarmeWijk.Application.Common.Exceptions;
 using WarmeWijk.Application.Common.Messaging;
 using WarmeWijk.Application.Common.Persistence;
 using WarmeWijk.Application.Common.Security;
 using WarmeWijk.Domain.HelpRequests;
 using WarmeWijk.Domain.Identity;
+using WarmeWijk.Domain.Residents;
 
 namespace WarmeWijk.Application.HelpRequests.Commands.FollowUps;
 
@@ -26,6 +29,12 @@ public sealed class AddFollowUpHandler(IAppDbContext db, HelpRequestStore store,
     public async Task<HelpRequestDto> Handle(AddFollowUpCommand request, CancellationToken cancellationToken)
     {
         var (helpRequest, resident) = await store.LoadCurrentForChangeAsync(request.HelpRequestId, cancellationToken);
+        var person = await db.Residents.AsNoTracking().SingleAsync(r => r.Id == resident.Id, cancellationToken);
+        if (person.WithdrewConsentFor(ConsentPurpose.FollowUpContact))
+        {
+            throw new ConflictException("The resident withdrew consent for follow-up contact; no follow-up task can be planned.");
+        }
+
         helpRequest.AddFollowUp(request.Description, request.DueOn, currentUser.Id!.Value, request.Recurrence);
         await db.SaveChangesAsync(cancellationToken);
         return await store.ToDtoAsync(helpRequest, resident, cancellationToken);

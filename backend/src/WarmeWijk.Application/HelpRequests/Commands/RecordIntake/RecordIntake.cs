@@ -63,6 +63,11 @@ public sealed class RecordIntakeHandler(IAppDbContext db, HelpRequestStore store
         // Checked here rather than in the validator: the handler loads the resident anyway, one query instead of two.
         var resident = await db.Residents.SingleOrDefaultAsync(r => r.Id == request.ResidentId, cancellationToken)
             ?? throw new ValidationException([new ValidationFailure(nameof(request.ResidentId), "There is no such resident in your network.")]);
+        if (resident.IsErased)
+        {
+            throw new ConflictException("The resident's personal data was erased; register the person again for a new request.");
+        }
+
         if (!resident.HasConsentFor(ConsentPurpose.Intake))
         {
             throw new ConflictException("The resident has no active consent for the intake; record it first.");

@@ -25,11 +25,11 @@ public sealed class GetCaseloadHandler(IAppDbContext db, ICurrentUser currentUse
             .Summaries(db)
             .ToListAsync(cancellationToken);
         var withOpenTasks = await db.HelpRequests.AsNoTracking()
-            .Where(h => h.FollowUps.Any(f => f.AssignedTo == me && f.DoneAt == null))
+            .Where(h => h.FollowUps.Any(f => f.AssignedTo == me && f.DoneAt == null && f.CancelledAt == null))
             .Select(h => new { h.Id, h.FollowUps })
             .ToListAsync(cancellationToken);
         var followUps = withOpenTasks
-            .SelectMany(h => h.FollowUps.Where(f => f.AssignedTo == me && f.DoneAt == null)
+            .SelectMany(h => h.FollowUps.Where(f => f.AssignedTo == me && f.DoneAt == null && f.CancelledAt == null)
                 .Select(f => new CaseloadFollowUpDto(h.Id, f.Id, f.Description, f.DueOn)))
             .OrderBy(f => f.DueOn)
             .ToList();

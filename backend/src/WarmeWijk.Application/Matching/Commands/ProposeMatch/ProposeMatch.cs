@@ -9,6 +9,7 @@ using WarmeWijk.Application.HelpRequests;
 using WarmeWijk.Domain.Auditing;
 using WarmeWijk.Domain.HelpRequests;
 using WarmeWijk.Domain.Identity;
+using WarmeWijk.Domain.Residents;
 using WarmeWijk.Domain.Volunteers;
 
 namespace WarmeWijk.Application.Matching.Commands.ProposeMatch;
@@ -31,6 +32,12 @@ public sealed class ProposeMatchHandler(
         if (!await db.Volunteers.AnyAsync(v => v.Id == command.VolunteerId, cancellationToken))
         {
             throw new NotFoundException("Volunteer", command.VolunteerId);
+        }
+
+        var resident = await db.Residents.AsNoTracking().SingleAsync(r => r.Id == request.ResidentId, cancellationToken);
+        if (resident.WithdrewConsentFor(ConsentPurpose.VolunteerMatching))
+        {
+            throw new ConflictException("The resident withdrew consent for volunteer matching; no volunteer can be proposed.");
         }
 
         if (request.Status != HelpRequestStatus.Matching)

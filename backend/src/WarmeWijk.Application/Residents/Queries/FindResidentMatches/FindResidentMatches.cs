@@ -44,6 +44,7 @@ public sealed class FindResidentMatchesHandler(IAppDbContext db) : IRequestHandl
         // ToLower() runs as SQL lower() in the database, not in .NET, so the culture rules do not apply.
 #pragma warning disable CA1304, CA1311, CA1862
         var candidates = await db.Residents.AsNoTracking()
+            .Where(r => r.ErasedAt == null)
             .Where(r => (lastName != null && r.LastName.ToLower() == lastName)
                 || (phone != null && r.Phone == phone)
                 || (street != null && houseNumber != null && r.Address.Street.ToLower() == street && r.Address.HouseNumber == houseNumber))

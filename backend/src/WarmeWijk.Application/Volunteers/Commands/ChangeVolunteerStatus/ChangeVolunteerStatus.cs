@@ -30,7 +30,8 @@ public sealed class ChangeVolunteerStatusHandler(IAppDbContext db, VolunteerStor
     {
         var volunteer = await store.LoadForChangeAsync(request.Id, request.ExpectedVersion, cancellationToken);
         volunteer.ChangeStatus(request.To, request.Reason, clock.GetUtcNow());
-        audit.Record(AuditAction.Update, nameof(Volunteer), volunteer.Id, $"Status {request.To}: {request.Reason}");
+        // The reason is free text kept on the profile (and erased with it); the audit trail holds no free text.
+        audit.Record(AuditAction.Update, nameof(Volunteer), volunteer.Id, $"Status {request.To}.");
         await db.SaveChangesAsync(cancellationToken);
         return await store.ToDtoAsync(volunteer, cancellationToken);
     }

@@ -1335,6 +1335,10 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(320)")
                         .HasColumnName("email");
 
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("erased_at");
+
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -2099,6 +2103,10 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.Property<Guid>("AssignedTo")
                                 .HasColumnType("uuid")
                                 .HasColumnName("assigned_to");
+
+                            b1.Property<DateTimeOffset?>("CancelledAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("cancelled_at");
 
                             b1.Property<string>("Description")
                                 .IsRequired()

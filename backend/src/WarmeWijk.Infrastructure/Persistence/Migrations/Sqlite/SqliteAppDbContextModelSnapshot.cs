@@ -1328,6 +1328,10 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("email");
 
+                    b.Property<long?>("ErasedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("erased_at");
+
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -2092,6 +2096,10 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<Guid>("AssignedTo")
                                 .HasColumnType("TEXT")
                                 .HasColumnName("assigned_to");
+
+                            b1.Property<long?>("CancelledAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("cancelled_at");
 
                             b1.Property<string>("Description")
                                 .IsRequired()
