@@ -18,18 +18,7 @@ work=$(mktemp -d /tmp/warmewijk-load.XXXXXX)
 source "$root/scripts/lib/postgres.sh"
 source "$root/scripts/lib/hosts.sh"
 source "$root/scripts/lib/bench.sh"
-cleanup() {
-  stop_hosts
-  stop_test_postgres
-  rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-PG_TEST_PORT=$(free_port)
-PG_TEST_FSYNC=on
-start_test_postgres
-trap cleanup EXIT # start_test_postgres sets its own EXIT trap; cleanup stops PostgreSQL too.
-"$PG_TEST_BIN/psql" -h 127.0.0.1 -p "$PG_TEST_PORT" -U postgres -d postgres -X -q -c "CREATE DATABASE warmewijk"
+start_durable_database
 
 if [ -z "${LOAD_SKIP_BUILD:-}" ]; then
   echo "== build (Release)"

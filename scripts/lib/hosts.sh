@@ -38,3 +38,20 @@ stop_hosts() {
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
   pids=()
 }
+
+# start_durable_database: a throw-away PostgreSQL that flushes every commit, as production does, with an empty
+# `warmewijk` database; on exit it stops with every host and the $work folder goes. Needs postgres.sh sourced.
+start_durable_database() {
+  cleanup() {
+    stop_hosts
+    stop_test_postgres
+    rm -rf "$work"
+  }
+  trap cleanup EXIT
+  trap 'exit 130' INT TERM
+  PG_TEST_PORT=$(free_port)
+  PG_TEST_FSYNC=on
+  start_test_postgres
+  trap cleanup EXIT # start_test_postgres sets its own EXIT trap; cleanup stops PostgreSQL too.
+  "$PG_TEST_BIN/psql" -h 127.0.0.1 -p "$PG_TEST_PORT" -U postgres -d postgres -X -q -c "CREATE DATABASE warmewijk"
+}
