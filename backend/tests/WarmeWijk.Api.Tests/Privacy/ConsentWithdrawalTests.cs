@@ -69,7 +69,7 @@ public sealed class ConsentWithdrawalTests(DatabaseProvider provider) : ApiTestB
         var resident = await coordinator.RegisterResidentAsync(IntakeClient.Resident(lastName: "Teruggetrokken", consents: [new { purpose = "Intake" }, new { purpose = "PartnerReferral" }]));
         var (request, etag) = await coordinator.RecordIntakeAsync(resident, category: "housing");
         var triaged = await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{request}/triage", etag, new { decidedRoute = "Heavy", residentChoice = "AgreesWithAdvice" });
-        var partnerId = (await coordinator.GetFromJsonAsync<JsonElement>("/api/v1/partners")).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var partnerId = partner.OrganisationId();
         var referred = await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{request}/referrals", triaged.Headers.ETag!.Tag, new { partnerOrganisationId = partnerId });
         referred.EnsureSuccessStatusCode();
         var referralId = (await partner.GetFromJsonAsync<JsonElement>("/api/v1/referrals?limit=100")).GetProperty("items").EnumerateArray()

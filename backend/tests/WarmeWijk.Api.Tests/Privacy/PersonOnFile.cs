@@ -63,7 +63,7 @@ internal sealed record PersonOnFile(Guid ResidentId, Guid Completed, Guid Referr
         var (referred, referredTag) = await IntakeAsync(coordinator, residentId, "housing", $"Schimmel in de woning van {last}");
         referredTag = await StepAsync(coordinator, $"/api/v1/help-requests/{referred}/triage", referredTag,
             new { decidedRoute = "Heavy", overrideReason = (string?)null, residentChoice = "AgreesWithAdvice" });
-        var partnerId = (await coordinator.GetFromJsonAsync<JsonElement>("/api/v1/partners")).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var partnerId = partner.OrganisationId();
         referredTag = await StepAsync(coordinator, $"/api/v1/help-requests/{referred}/referrals", referredTag, new { partnerOrganisationId = partnerId, note = $"Verhuurder van {last} reageert niet" });
         var referral = (await partner.GetFromJsonAsync<JsonElement>("/api/v1/referrals?limit=100")).GetProperty("items").EnumerateArray()
             .Single(r => r.GetProperty("resident").ValueKind == JsonValueKind.Object && r.GetProperty("resident").GetProperty("lastName").GetString() == last);
