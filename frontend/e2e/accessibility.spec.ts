@@ -81,7 +81,7 @@ test('the buurtanalyse of a neighbourhood and the import page have no serious ac
   await signIn(page, demoUsers[2].email);
   await expect(page.getByRole('banner')).toContainText(kielNetwork);
   await kielCard(page).click();
-  await expect(page.getByRole('table', { name: 'Indicatoren' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Indicatoren', exact: true })).toBeVisible();
   await expect(page.getByRole('img', { name: /Kaart van de statistische sectoren/ })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 

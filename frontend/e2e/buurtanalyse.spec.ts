@@ -35,7 +35,7 @@ test.describe('at 360 px', () => {
     const map = page.getByRole('img', { name: /Kaart van de statistische sectoren/ });
     await expect(map.locator('path')).toHaveCount(7);
     await expect(page.getByText(/synthetische demodata/)).toBeVisible();
-    const indicators = page.getByRole('table', { name: 'Indicatoren' });
+    const indicators = page.getByRole('table', { name: 'Indicatoren', exact: true });
     await expect(indicators.getByRole('row', { name: /Aandeel 65-plussers/ })).toContainText('%');
     await expect(indicators.getByRole('row', { name: /verhoogde tegemoetkoming/ })).toContainText(
       'Knipperlicht: hoger',
