@@ -4,7 +4,7 @@
 # inbox, request pages (each an audited read), idempotent intakes, partner referrals, neighbourhood indicators and
 # the dashboard (scripts/load/load-test.mjs, autocannon). Prints the figures per kind and adds them to
 # docs/benchmarks/load-test.md; exits non-zero when any request failed.
-# Settings: LOAD_DURATION (300 s), LOAD_SCALE (1: 35 requests/s in all), LOAD_SKIP_BUILD=1 uses the existing build.
+# Settings: LOAD_DURATION (300 s), LOAD_SCALE (1: 35 requests/s in all; at least 1), LOAD_SKIP_BUILD=1 uses the existing build.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"

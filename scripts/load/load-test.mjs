@@ -14,6 +14,11 @@ const api = `${args.api}/api/v1`;
 const duration = Number(args.duration ?? 300);
 const scale = Number(args.scale ?? 1);
 const password = 'WarmeWijk-demo-2026';
+if (scale < 1) {
+  // autocannon's fixed rate is whole requests per second, and the dashboard runs at 1/s at scale 1.
+  console.error('--scale must be at least 1: every kind needs at least one request per second.');
+  process.exit(2);
+}
 
 async function request(method, path, token, body, form) {
   const headers = {};
