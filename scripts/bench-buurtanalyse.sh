@@ -11,39 +11,22 @@ marker="<!-- runs: newest first -->"
 api_dir="$root/backend/src/WarmeWijk.Api/bin/Release/net10.0"
 bench_dir="$root/backend/benchmarks/WarmeWijk.Benchmarks/bin/Release/net10.0"
 work=$(mktemp -d /tmp/warmewijk-bench.XXXXXX)
-api_pid=
-
-port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-
 # api ENV...: starts the Release API with the given environment on $api_port and waits until it is ready.
 api() {
-  (cd "$api_dir" && exec env "$@" "${database[@]}" dotnet WarmeWijk.Api.dll --urls "http://127.0.0.1:$api_port") >> "$work/api.log" 2>&1 &
-  api_pid=$!
-  for _ in $(seq 1 240); do
-    curl -fs "http://127.0.0.1:$api_port/health/ready" >/dev/null 2>&1 && return 0
-    kill -0 "$api_pid" 2>/dev/null || break
-    sleep 0.5
-  done
-  tail -n 40 "$work/api.log" >&2
-  return 1
+  start api "$api_dir" env "$@" "${database[@]}" dotnet WarmeWijk.Api.dll --urls "http://127.0.0.1:$api_port"
+  wait_ready api "http://127.0.0.1:$api_port/health/ready"
 }
 
-stop_api() {
-  [ -n "$api_pid" ] || return 0
-  kill "$api_pid" 2>/dev/null || true
-  wait "$api_pid" 2>/dev/null || true
-  api_pid=
-}
-
-cleanup() { stop_api; stop_test_postgres; rm -rf "$work"; }
+cleanup() { stop_hosts; stop_test_postgres; rm -rf "$work"; }
 
 source "$root/scripts/lib/postgres.sh"
+source "$root/scripts/lib/hosts.sh"
 trap 'exit 130' INT TERM
-PG_TEST_PORT=$(port)
+PG_TEST_PORT=$(free_port)
 start_test_postgres
 trap cleanup EXIT # replaces start_test_postgres's own trap; cleanup stops PostgreSQL too.
 database=("Database__Provider=PostgreSql" "ConnectionStrings__WarmeWijk=$WARMEWIJK_TEST_POSTGRES")
-api_port=$(port)
+api_port=$(free_port)
 
 echo "== build (Release)"
 dotnet build "$root/backend/src/WarmeWijk.Api/WarmeWijk.Api.csproj" -c Release --nologo -v quiet
@@ -51,7 +34,7 @@ dotnet build "$root/backend/benchmarks/WarmeWijk.Benchmarks/WarmeWijk.Benchmarks
 
 echo "== migrate and seed the demo networks (Development), then run the API as in production"
 api ASPNETCORE_ENVIRONMENT=Development
-stop_api
+stop_hosts
 api ASPNETCORE_ENVIRONMENT=Production Auth__Jwt__SigningKey="$(head -c 48 /dev/urandom | base64)" \
   Auth__Jwt__AccessTokenLifetime=01:00:00 Logging__LogLevel__Default=Warning \
   Logging__LogLevel__WarmeWijk.Infrastructure.Buurtanalyse=Information RateLimits__Enabled=false

@@ -19,10 +19,11 @@ start() {
   pids+=($!)
 }
 
-# wait_ready NAME URL: waits up to a minute for URL to answer 2xx while the last started host is alive.
+# wait_ready NAME URL: waits up to two minutes (a first start seeds the demo history) for URL to answer 2xx while the
+# last started host is alive.
 wait_ready() {
   local name=$1 url=$2
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 240); do
     curl -fs "$url" >/dev/null 2>&1 && return 0
     kill -0 "${pids[-1]}" 2>/dev/null || break
     sleep 0.5
