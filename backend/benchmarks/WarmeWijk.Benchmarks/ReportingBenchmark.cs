@@ -178,10 +178,11 @@ internal static class ReportingBenchmark
                     FROM reached JOIN residents r ON r.id = reached.resident_id
                     """),
                 new("""
-                    SELECT f.indicator_id, f.year, SUM(f.numerator) FROM sector_figures f
+                    SELECT i.key, f.year, SUM(CASE WHEN jsonb_typeof(i.value -> 'n') = 'number' THEN (i.value ->> 'n')::numeric END)
+                    FROM sector_year_figures f CROSS JOIN LATERAL jsonb_each(f.figures::jsonb) i
                     WHERE f.sector_code IN (SELECT s.code FROM neighbourhood_sectors s JOIN neighbourhoods n ON n.id = s.neighbourhood_id WHERE n.network_id = $1)
-                      AND f.indicator_id IN ('share_65_plus', 'share_80_plus', 'share_65_plus_living_alone', 'share_migration_background') AND f.year <= $5
-                    GROUP BY f.indicator_id, f.year
+                      AND i.key IN ('share_65_plus', 'share_80_plus', 'share_65_plus_living_alone', 'share_migration_background') AND f.year <= $5
+                    GROUP BY i.key, f.year
                     """),
                 new("""
                     SELECT (SELECT COALESCE(SUM(hours), 0) FROM volunteer_matches WHERE network_id = $1 AND completed_at >= $2 AND completed_at < $3),

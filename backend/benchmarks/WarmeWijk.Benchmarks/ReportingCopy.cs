@@ -38,7 +38,8 @@ internal static class ReportingCopy
         ("contact_preference", (w, r) => w.Write(r.ContactPreference.ToString(), NpgsqlDbType.Varchar)),
         ("created_at", (w, r) => w.Write(r.CreatedAt, NpgsqlDbType.TimestampTz)),
         ("home_latitude", (w, r) => Nullable(w, r.HomeLatitude, NpgsqlDbType.Double)),
-        ("home_longitude", (w, r) => Nullable(w, r.HomeLongitude, NpgsqlDbType.Double)));
+        ("home_longitude", (w, r) => Nullable(w, r.HomeLongitude, NpgsqlDbType.Double)),
+        ("erased_at", (w, r) => Nullable(w, r.ErasedAt, NpgsqlDbType.TimestampTz)));
 
     public static readonly CopyTable<(Guid ResidentId, Consent Consent)> Consents = new("resident_consents",
         ("id", (w, r) => w.Write(r.Consent.Id, NpgsqlDbType.Uuid)),
@@ -149,7 +150,8 @@ internal static class ReportingCopy
         ("due_on", (w, f) => w.Write(f.Task.DueOn, NpgsqlDbType.Date)),
         ("assigned_to", (w, f) => w.Write(f.Task.AssignedTo, NpgsqlDbType.Uuid)),
         ("recurrence", (w, f) => w.Write(f.Task.Recurrence.ToString(), NpgsqlDbType.Varchar)),
-        ("done_at", (w, f) => Nullable(w, f.Task.DoneAt, NpgsqlDbType.TimestampTz)));
+        ("done_at", (w, f) => Nullable(w, f.Task.DoneAt, NpgsqlDbType.TimestampTz)),
+        ("cancelled_at", (w, f) => Nullable(w, f.Task.CancelledAt, NpgsqlDbType.TimestampTz)));
 
     public static readonly CopyTable<VolunteerMatch> Matches = new("volunteer_matches",
         ("id", (w, m) => w.Write(m.Id, NpgsqlDbType.Uuid)),
