@@ -7,8 +7,8 @@ public sealed record CountDto(int? Value, Disclosure Disclosure)
 {
     public static CountDto From(ProtectedCount count) => new(count.Value, count.Disclosure);
 
-    /// <summary>A count that is part of no table: hidden only when small.</summary>
-    public static CountDto Of(int value) => From(ProtectedCount.Of(value, value < SmallCountProtection.Threshold ? Disclosure.Small : Disclosure.Shown));
+    /// <summary>A count that is part of no table: hidden only when small (zero is shown, as in tables).</summary>
+    public static CountDto Of(int value) => From(ProtectedCount.Of(value, SmallCountProtection.IsSmall(value) ? Disclosure.Small : Disclosure.Shown));
 }
 
 /// <summary>Hours from the intake to a milestone; null when fewer than five requests reached it.</summary>

@@ -9,7 +9,10 @@ namespace WarmeWijk.Api.Tests.Support;
 public static class SqlQueries
 {
     /// <summary>The first row the query returns, as the provider's values (DBNull for NULL).</summary>
-    public static async Task<object[]> FirstRowAsync(this ApiFactory api, string sql)
+    public static async Task<object[]> FirstRowAsync(this ApiFactory api, string sql) => (await api.RowsAsync(sql))[0];
+
+    /// <summary>Every row the query returns, as the provider's values (DBNull for NULL).</summary>
+    public static async Task<List<object[]>> RowsAsync(this ApiFactory api, string sql)
     {
         using var scope = api.Services.CreateScope();
         var connection = scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.GetDbConnection();
@@ -17,9 +20,14 @@ public static class SqlQueries
         await using DbCommand command = connection.CreateCommand();
         command.CommandText = sql;
         await using var reader = await command.ExecuteReaderAsync();
-        await reader.ReadAsync();
-        var values = new object[reader.FieldCount];
-        reader.GetValues(values);
-        return values;
+        var rows = new List<object[]>();
+        while (await reader.ReadAsync())
+        {
+            var values = new object[reader.FieldCount];
+            reader.GetValues(values);
+            rows.Add(values);
+        }
+
+        return rows;
     }
 }

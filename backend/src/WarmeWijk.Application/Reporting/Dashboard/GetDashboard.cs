@@ -152,7 +152,7 @@ public sealed class GetDashboardHandler(IAppDbContext db, ICurrentUser currentUs
             .Order()
             .ToList();
         var size = CountDto.Of(waiting.Count);
-        return size.Value is null
+        return size.Value is null or 0
             ? new WaitingListDto(size, null, null)
             : new WaitingListDto(size, Percentile.OfSorted(waiting, 0.5), waiting[^1]);
     }
