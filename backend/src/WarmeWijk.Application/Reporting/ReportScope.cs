@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WarmeWijk.Application.Common.Persistence;
 using WarmeWijk.Domain.HelpRequests;
+using WarmeWijk.Domain.Matching;
 using WarmeWijk.Domain.Reporting;
 
 namespace WarmeWijk.Application.Reporting;
@@ -31,10 +32,12 @@ public sealed class ReportScope
     // Belgian offsets are whole hours, so every instant of one UTC hour falls in the same local month.
     private readonly Dictionary<long, string> _monthOfUtcHour = [];
 
-    private ReportScope(IReadOnlyList<(Guid Id, string Name, List<string> Sectors)> neighbourhoods, IReadOnlyDictionary<string, string> categoryNames)
+    private ReportScope(IReadOnlyList<(Guid Id, string Name, List<string> Sectors)> neighbourhoods, IReadOnlyList<HelpCategory> categories)
     {
         Neighbourhoods = [.. neighbourhoods.Select(n => (n.Id, n.Name))];
-        CategoryNames = categoryNames;
+        CategoryNames = categories.ToDictionary(c => c.Code, c => c.NameNl, StringComparer.Ordinal);
+        CompanyCategories = categories.Where(c => c.BuddyTypes.Contains(BuddyType.Chat) || c.BuddyTypes.Contains(BuddyType.Network))
+            .Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
         _neighbourhoodOfSector = [];
         foreach (var (id, _, sectors) in neighbourhoods)
         {
@@ -46,6 +49,9 @@ public sealed class ReportScope
 
     public IReadOnlyDictionary<string, string> CategoryNames { get; }
 
+    /// <summary>The categories whose volunteers keep someone company (a chat, a network around them): asking for one is a sign of isolation.</summary>
+    public IReadOnlySet<string> CompanyCategories { get; }
+
     /// <summary>The sectors counted in the given neighbourhood, or in any neighbourhood when null.</summary>
     public IReadOnlySet<string> SectorsOf(Guid? neighbourhoodId) =>
         _neighbourhoodOfSector.Where(s => neighbourhoodId is null || s.Value == neighbourhoodId).Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
@@ -56,7 +62,7 @@ public sealed class ReportScope
             .OrderBy(n => n.Name)
             .Select(n => new { n.Id, n.Name, Sectors = n.Sectors.Select(s => s.Code).ToList() })
             .ToListAsync(cancellationToken);
-        var categories = await db.HelpCategories.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.NameNl, StringComparer.Ordinal, cancellationToken);
+        var categories = await db.HelpCategories.AsNoTracking().ToListAsync(cancellationToken);
         return new ReportScope([.. neighbourhoods.Select(n => (n.Id, n.Name, n.Sectors))], categories);
     }
 

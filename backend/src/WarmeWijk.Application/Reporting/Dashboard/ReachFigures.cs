@@ -33,17 +33,13 @@ internal sealed class ReachFigures(IAppDbContext db)
         // A semi-join on the period rather than thousands of ids in a parameter; the filters are applied here.
         var residents = (await db.Residents.AsNoTracking()
                 .Where(r => db.HelpRequests.Any(h => h.ResidentId == r.Id && h.CreatedAt >= period.Start && h.CreatedAt < period.End))
-                .Select(r => new { r.Id, r.BirthYear, r.Languages })
+                .Select(r => new { r.Id, r.BirthYear, FirstLanguage = r.Languages.Count > 0 ? r.Languages[0] : null })
                 .ToListAsync(cancellationToken))
             .Where(r => ids.Contains(r.Id))
             .ToList();
-        var companyCategories = (await db.HelpCategories.AsNoTracking().Select(c => new { c.Code, c.BuddyTypes }).ToListAsync(cancellationToken))
-            .Where(c => c.BuddyTypes.Contains(BuddyType.Chat) || c.BuddyTypes.Contains(BuddyType.Network))
-            .Select(c => c.Code)
-            .ToHashSet(StringComparer.Ordinal);
-        var askedForCompany = reached.Where(f => companyCategories.Contains(f.CategoryCode)).Select(f => f.ResidentId).ToHashSet();
+        var askedForCompany = reached.Where(f => scope.CompanyCategories.Contains(f.CategoryCode)).Select(f => f.ResidentId).ToHashSet();
         var volunteering = (await db.Volunteers.AsNoTracking().Where(v => v.ResidentId != null).Select(v => v.ResidentId!.Value).ToListAsync(cancellationToken))
-            .Count(ids.Contains);
+            .Distinct().Count(ids.Contains);
         var population = await PopulationAsync(sectors, period.To.Year, cancellationToken);
 
         int? Age(int? birthYear) => birthYear is { } year ? period.To.Year - year : null;
@@ -58,7 +54,7 @@ internal sealed class ReachFigures(IAppDbContext db)
             .Append(Group("age65Plus", CountDto.Of(residents.Count(r => Age(r.BirthYear) >= 65)), population.GetValueOrDefault(Indicators.Share65Plus.Id)))
             .Append(Group("isolatedElderly", CountDto.Of(residents.Count(r => Age(r.BirthYear) >= 65 && askedForCompany.Contains(r.Id))),
                 population.GetValueOrDefault(Indicators.ElderlyLivingAlone.Id)))
-            .Append(Group("otherFirstLanguage", CountDto.Of(residents.Count(r => r.Languages.Count > 0 && r.Languages[0] != "nl")),
+            .Append(Group("otherFirstLanguage", CountDto.Of(residents.Count(r => r.FirstLanguage is { } language && language != "nl")),
                 population.GetValueOrDefault(Indicators.MigrationBackground.Id)))
             .ToList();
         return new ReachDto(Band(0), groups, CountDto.Of(volunteering));
