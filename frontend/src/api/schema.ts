@@ -1045,9 +1045,26 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A resident's personal data. Every read is written to the audit trail. */
+        /** A resident's personal data. Every read is written to the audit trail. The ETag is the version of the details. */
         get: operations["GetResident"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/residents/{id}/details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Correct a resident's names, contact data, address, languages and contact preference (GDPR art. 16), with a reason (If-Match required). Audited with the changed fields, never their values; refused (409) once the data is erased. The home position has its own PUT /home. */
+        put: operations["CorrectResidentDetails"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2446,6 +2463,8 @@ export interface components {
             contactPreference: components["schemas"]["ContactPreference"];
             consents: components["schemas"]["Consent"][];
             home: components["schemas"]["Location"] | null;
+            /** Format: int32 */
+            version: number;
         };
         /** @enum {string} */
         ResidentChoice: "AgreesWithAdvice" | "PrefersVolunteer" | "PrefersProfessional" | "DeclinesHelp";
@@ -2464,6 +2483,18 @@ export interface components {
             storedResponses: components["schemas"]["ExportStoredResponse"][];
             auditEntries: components["schemas"]["ExportAuditEntry"][];
             asVolunteer: components["schemas"]["Volunteer"] | null;
+        };
+        ResidentDetailsCorrection: {
+            firstName: string;
+            lastName: string;
+            /** Format: int32 */
+            birthYear: number | null;
+            phone: string | null;
+            email: string | null;
+            address: components["schemas"]["Address"];
+            languages: string[];
+            contactPreference: components["schemas"]["ContactPreference"];
+            reason: string | null;
         };
         ResidentErasure: {
             /** Format: uuid */
@@ -7297,6 +7328,98 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CorrectResidentDetails: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read of the resource. Missing: 428; stale (someone else changed it): 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResidentDetailsCorrection"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Resident"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

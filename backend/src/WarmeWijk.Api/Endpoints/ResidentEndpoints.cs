@@ -6,6 +6,7 @@ using WarmeWijk.Application.Privacy.Commands.EraseResident;
 using WarmeWijk.Application.Privacy.Queries.ExportResidentData;
 using WarmeWijk.Application.Residents;
 using WarmeWijk.Application.Residents.Commands.ChangeConsent;
+using WarmeWijk.Application.Residents.Commands.CorrectResidentDetails;
 using WarmeWijk.Application.Residents.Commands.PlaceResidentHome;
 using WarmeWijk.Application.Residents.Commands.RegisterResident;
 using WarmeWijk.Application.Residents.Queries.FindResidentMatches;
@@ -45,11 +46,19 @@ internal static class ResidentEndpoints
             .WithSummary("Record a resident with the consents given at intake (Intake consent is required).")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        residents.MapGet("/{id:guid}", async Task<Ok<ResidentDto>> (Guid id, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new GetResidentQuery(id), ct)))
+        residents.MapGet("/{id:guid}", async Task<Ok<ResidentDto>> (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+                WithETag(http, await sender.Send(new GetResidentQuery(id), ct)))
             .WithName("GetResident")
-            .WithSummary("A resident's personal data. Every read is written to the audit trail.")
+            .WithSummary("A resident's personal data. Every read is written to the audit trail. The ETag is the version of the details.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        residents.MapPut("/{id:guid}/details", async Task<Ok<ResidentDto>> (
+                    Guid id, ResidentDetailsCorrection correction, ISender sender, HttpContext http, CancellationToken ct) =>
+                WithETag(http, await sender.Send(new CorrectResidentDetailsCommand(id, Concurrency.IfMatchVersion(http.Request), correction), ct)))
+            .WithName("CorrectResidentDetails")
+            .WithSummary("Correct a resident's names, contact data, address, languages and contact preference (GDPR art. 16), with a reason (If-Match required). "
+                + "Audited with the changed fields, never their values; refused (409) once the data is erased. The home position has its own PUT /home.")
+            .WithConcurrencyProblems();
 
         residents.MapGet("/{id:guid}/data-export", async Task<Ok<ResidentDataExportDto>> (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ExportResidentDataQuery(id), ct)))
@@ -86,4 +95,6 @@ internal static class ResidentEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
+
+    private static Ok<ResidentDto> WithETag(HttpContext http, ResidentDto resident) => http.WithETag(resident, resident.Version);
 }

@@ -18,7 +18,8 @@ public sealed record ResidentDto(
     IReadOnlyList<string> Languages,
     ContactPreference ContactPreference,
     IReadOnlyList<ConsentDto> Consents,
-    LocationDto? Home)
+    LocationDto? Home,
+    int Version)
 {
     public static ResidentDto From(Resident r) => new(
         r.Id,
@@ -31,5 +32,6 @@ public sealed record ResidentDto(
         r.Languages,
         r.ContactPreference,
         [.. r.Consents.OrderBy(c => c.GivenAt).Select(c => new ConsentDto(c.Purpose, c.GivenAt, c.RecordedBy, c.Note, c.WithdrawnAt))],
-        r.Home is { } home ? new LocationDto(home.Latitude, home.Longitude) : null);
+        r.Home is { } home ? new LocationDto(home.Latitude, home.Longitude) : null,
+        r.Version);
 }

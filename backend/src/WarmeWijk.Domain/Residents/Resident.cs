@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using WarmeWijk.Domain.Common;
 using WarmeWijk.Domain.Matching;
@@ -37,15 +38,9 @@ public sealed class Resident : TenantOwnedEntity
         ContactPreference contactPreference,
         DateTimeOffset createdAt)
     {
-        FirstName = Guard.Required(firstName, "First name", 80);
-        LastName = Guard.Required(lastName, "Last name", 80);
-        BirthYear = birthYear is null or (>= 1900 and <= 2100) ? birthYear : throw new DomainRuleException("Birth year is not plausible.");
-        Phone = phone?.Value;
-        Email = Guard.Optional(email, "Email", 320);
-        Address = address;
-        Languages = Normalise(languages);
-        ContactPreference = contactPreference;
+        SetDetails(firstName, lastName, birthYear, phone, email, address, languages, contactPreference);
         CreatedAt = createdAt;
+        Version = 1;
     }
 
     public string FirstName { get; private set; }
@@ -66,6 +61,12 @@ public sealed class Resident : TenantOwnedEntity
     public ContactPreference ContactPreference { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>
+    /// The version of the person's details (names, contact data, address, languages, contact preference): raised by each
+    /// correction and by erasure. It is the ETag a correction must send back in If-Match.
+    /// </summary>
+    public int Version { get; private set; }
 
     /// <summary>Where the resident lives, when known (e.g. the field worker's phone at the door); used for matching distances.</summary>
     public double? HomeLatitude { get; private set; }
@@ -119,6 +120,54 @@ public sealed class Resident : TenantOwnedEntity
         }
 
         ErasedAt = at;
+        Version++;
+    }
+
+    /// <summary>
+    /// Rectification (GDPR art. 16): replaces the person's details with the corrected ones and returns the names of the
+    /// fields that changed (never their values), in a fixed order; nothing changes, the version included, when none did.
+    /// An erased resident cannot be corrected: the data is gone, and the person is registered again if they come back.
+    /// </summary>
+    public IReadOnlyList<string> Correct(
+        string firstName,
+        string lastName,
+        int? birthYear,
+        PhoneNumber? phone,
+        string? email,
+        Address address,
+        IEnumerable<string> languages,
+        ContactPreference contactPreference)
+    {
+        if (IsErased)
+        {
+            throw new DomainRuleException($"The resident's personal data was erased on {ErasedAt:yyyy-MM-dd}; there is nothing left to correct. Register the person again.");
+        }
+
+        var before = (FirstName, LastName, BirthYear, Phone, Email, Address, Languages, ContactPreference);
+        SetDetails(firstName, lastName, birthYear, phone, email, address, languages, contactPreference);
+        var changed = new List<string>();
+        AddWhen(before.FirstName != FirstName, "firstName");
+        AddWhen(before.LastName != LastName, "lastName");
+        AddWhen(before.BirthYear != BirthYear, "birthYear");
+        AddWhen(before.Phone != Phone, "phone");
+        AddWhen(before.Email != Email, "email");
+        AddWhen(before.Address != Address, "address");
+        AddWhen(!before.Languages.SequenceEqual(Languages), "languages");
+        AddWhen(before.ContactPreference != ContactPreference, "contactPreference");
+        if (changed.Count > 0)
+        {
+            Version++;
+        }
+
+        return changed;
+
+        void AddWhen(bool differs, string field)
+        {
+            if (differs)
+            {
+                changed.Add(field);
+            }
+        }
     }
 
     public bool HasConsentFor(ConsentPurpose purpose) => _consents.Any(c => c.Purpose == purpose && c.IsActive);
@@ -145,6 +194,27 @@ public sealed class Resident : TenantOwnedEntity
         var active = _consents.SingleOrDefault(c => c.Purpose == purpose && c.IsActive)
             ?? throw new DomainRuleException($"The resident has no active consent for {purpose}.");
         active.Withdraw(at, by);
+    }
+
+    [MemberNotNull(nameof(FirstName), nameof(LastName), nameof(Address), nameof(Languages))]
+    private void SetDetails(
+        string firstName,
+        string lastName,
+        int? birthYear,
+        PhoneNumber? phone,
+        string? email,
+        Address address,
+        IEnumerable<string> languages,
+        ContactPreference contactPreference)
+    {
+        FirstName = Guard.Required(firstName, "First name", 80);
+        LastName = Guard.Required(lastName, "Last name", 80);
+        BirthYear = birthYear is null or (>= 1900 and <= 2100) ? birthYear : throw new DomainRuleException("Birth year is not plausible.");
+        Phone = phone?.Value;
+        Email = Guard.Optional(email, "Email", 320);
+        Address = address;
+        Languages = Normalise(languages);
+        ContactPreference = contactPreference;
     }
 
     /// <summary>Two-letter lower-case codes, duplicates removed, order kept.</summary>

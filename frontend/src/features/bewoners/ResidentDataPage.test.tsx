@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { startSession } from '../../lib/auth/session';
 import { calls, coordinator, json, mockApi, tokens } from '../../test/api';
@@ -124,5 +124,152 @@ describe('Resident data page', () => {
       await screen.findByText('De persoonsgegevens van deze bewoner zijn gewist.'),
     ).toBeVisible();
     expect(calls(fetch).filter((c) => c.startsWith('POST'))).toHaveLength(2);
+  });
+});
+
+describe("Correcting a resident's data", () => {
+  beforeEach(() => startSession(tokens()));
+
+  const path = `/api/v1/residents/${maria.id}`;
+
+  it('sends every field with the version on screen and the reason, then shows the corrected data', async () => {
+    let person = exportOf().resident.person;
+    const sent: { body: unknown; ifMatch: string | null }[] = [];
+    mockApi({
+      'GET /api/v1/me': () => json(coordinator),
+      [`GET ${path}/data-export`]: () => json(exportOf({ person })),
+      [`PUT ${path}/details`]: async (request) => {
+        const body = (await request.json()) as typeof person & { reason: string };
+        sent.push({ body, ifMatch: request.headers.get('If-Match') });
+        person = { ...person, ...body, version: 2 };
+        return json(person);
+      },
+    });
+    const { user } = renderApp(`/bewoners/${maria.id}/gegevens`);
+    await user.click(await screen.findByRole('button', { name: 'Gegevens corrigeren' }));
+    const form = within(screen.getByRole('form', { name: 'Gegevens corrigeren' }));
+
+    await user.clear(form.getByLabelText('Achternaam'));
+    await user.type(form.getByLabelText('Achternaam'), 'Janssen');
+    await user.clear(form.getByLabelText('Telefoonnummer', { exact: false }));
+    await user.type(form.getByLabelText('Telefoonnummer', { exact: false }), '03 123 45 67');
+    await user.type(form.getByLabelText('Bus', { exact: false }), 'B');
+    await user.click(form.getByRole('checkbox', { name: 'Frans' }));
+    await user.click(form.getByRole('radio', { name: 'E-mail' }));
+    await user.type(form.getByLabelText('Reden van de correctie'), 'Tikfout bij de intake');
+    await user.click(form.getByRole('button', { name: 'Correctie bewaren' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent('De gegevens zijn gecorrigeerd.');
+    expect(sent).toEqual([
+      {
+        ifMatch: '"1"',
+        body: {
+          firstName: 'Maria',
+          lastName: 'Janssen',
+          birthYear: maria.birthYear,
+          phone: '03 123 45 67',
+          email: 'maria@voorbeeld.be',
+          address: { ...mariaResident.address, box: 'B' },
+          languages: ['nl', 'fr'],
+          contactPreference: 'Email',
+          reason: 'Tikfout bij de intake',
+        },
+      },
+    ]);
+    expect(await screen.findByText('Maria Janssen')).toBeVisible();
+  });
+
+  it('shows the problem details next to their fields', async () => {
+    mockApi({
+      'GET /api/v1/me': () => json(coordinator),
+      [`GET ${path}/data-export`]: () => json(exportOf()),
+      [`PUT ${path}/details`]: () =>
+        json(
+          {
+            title: 'The request is not valid.',
+            status: 400,
+            errors: {
+              phone: ["'12' is not a phone number."],
+              'address.postalCode': ["'99' is not a Belgian postal code."],
+              'languages[0]': ["'xx' is not an ISO 639-1 language code."],
+              reason: ['The reason repeats a name or the street of the resident.'],
+            },
+          },
+          400,
+        ),
+    });
+    const { user } = renderApp(`/bewoners/${maria.id}/gegevens`);
+    await user.click(await screen.findByRole('button', { name: 'Gegevens corrigeren' }));
+    const form = within(screen.getByRole('form', { name: 'Gegevens corrigeren' }));
+
+    await user.type(form.getByLabelText('Reden van de correctie'), 'Heet Janssen');
+    await user.click(form.getByRole('button', { name: 'Correctie bewaren' }));
+
+    expect(
+      await form.findByLabelText('Telefoonnummer', { exact: false }),
+    ).toHaveAccessibleDescription(/is not a phone number/);
+    expect(form.getByLabelText('Postcode')).toHaveAccessibleDescription(
+      /not a Belgian postal code/,
+    );
+    expect(form.getByRole('group', { name: 'Talen' })).toHaveAccessibleDescription(/ISO 639-1/);
+    expect(form.getByLabelText('Reden van de correctie')).toHaveAccessibleDescription(
+      /repeats a name/,
+    );
+    expect(form.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('says so when someone else corrected the data meanwhile and starts again from the data now held', async () => {
+    let version = 1;
+    mockApi({
+      'GET /api/v1/me': () => json(coordinator),
+      [`GET ${path}/data-export`]: () =>
+        json(
+          exportOf({
+            person: {
+              ...exportOf().resident.person,
+              ...(version === 2 && { lastName: 'Janssens-Peeters' }),
+              version,
+            },
+          }),
+        ),
+      [`PUT ${path}/details`]: () => {
+        version = 2;
+        return json(
+          {
+            title: 'Precondition failed',
+            status: 412,
+            detail: 'The resident was changed by someone else meanwhile (now version 2).',
+          },
+          412,
+        );
+      },
+    });
+    const { user } = renderApp(`/bewoners/${maria.id}/gegevens`);
+    await user.click(await screen.findByRole('button', { name: 'Gegevens corrigeren' }));
+    const form = () => within(screen.getByRole('form', { name: 'Gegevens corrigeren' }));
+
+    await user.type(form().getByLabelText('Reden van de correctie'), 'Tikfout');
+    await user.click(form().getByRole('button', { name: 'Correctie bewaren' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Iemand anders corrigeerde deze gegevens intussen.',
+    );
+    await waitFor(() =>
+      expect(form().getByLabelText('Achternaam')).toHaveValue('Janssens-Peeters'),
+    );
+    expect(form().getByLabelText('Reden van de correctie')).toHaveValue('');
+  });
+
+  it('is not offered once the data is erased', async () => {
+    mockApi({
+      'GET /api/v1/me': () => json(coordinator),
+      [`GET ${path}/data-export`]: () => json(exportOf({ erasedAt: '2026-11-23T10:00:00Z' })),
+    });
+    renderApp(`/bewoners/${maria.id}/gegevens`);
+
+    expect(
+      await screen.findByText('De persoonsgegevens van deze bewoner zijn gewist.'),
+    ).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Gegevens corrigeren' })).not.toBeInTheDocument();
   });
 });

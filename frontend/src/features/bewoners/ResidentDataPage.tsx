@@ -13,10 +13,12 @@ import {
   useResidentDataExport,
   type ResidentDataExport,
 } from './api';
+import { ResidentCorrection } from './ResidentCorrection';
 
 /**
  * Everything the network holds about one resident, readable and printable, to hand over when the
- * resident asks for it, with the JSON file beside it; and the erasure, with its reason.
+ * resident asks for it, with the JSON file beside it; the correction of the details and the
+ * erasure, each with its reason.
  */
 export function ResidentDataPage() {
   const { t } = useTranslation();
@@ -30,6 +32,9 @@ export function ResidentDataPage() {
         {(exported) => (
           <>
             <Export data={exported} />
+            {!exported.resident.erasedAt && (
+              <ResidentCorrection person={exported.resident.person} />
+            )}
             <Erasure residentId={id} erasedAt={exported.resident.erasedAt} />
           </>
         )}

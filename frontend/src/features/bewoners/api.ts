@@ -1,11 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { components } from '../../api/schema';
-import { api, unwrap } from '../../lib/api';
+import { api, ApiError, unwrap } from '../../lib/api';
 
 type Schemas = components['schemas'];
 
 export type ResidentDataExport = Schemas['ResidentDataExport'];
 export type ResidentErasure = Schemas['ResidentErasure'];
+export type Resident = Schemas['Resident'];
+export type ResidentDetailsCorrection = Schemas['ResidentDetailsCorrection'];
 
 /** Everything held about a resident, from every table; the API records the export in the audit trail. */
 export function useResidentDataExport(id: string) {
@@ -28,6 +30,36 @@ export function useEraseResident(id: string) {
         }),
       ),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['residents', id] }),
+  });
+}
+
+/**
+ * Corrects the resident's details (GDPR art. 16), sent with the version on screen as If-Match. On
+ * success and on a 412 (someone else corrected them meanwhile) the page reloads what is held.
+ */
+export function useCorrectResident(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      correction,
+      version,
+    }: {
+      correction: ResidentDetailsCorrection;
+      version: number;
+    }) =>
+      unwrap(
+        api.PUT('/api/v1/residents/{id}/details', {
+          params: { path: { id } },
+          body: correction,
+          headers: { 'If-Match': `"${version}"` },
+        }),
+      ),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['residents', id] }),
+    onError: (error) => {
+      if (error instanceof ApiError && error.status === 412) {
+        void queryClient.invalidateQueries({ queryKey: ['residents', id] });
+      }
+    },
   });
 }
 

@@ -57,6 +57,7 @@ export const mariaResident = {
       withdrawnAt: null,
     },
   ],
+  version: 1,
 };
 
 /** The handlers every intake and help request page needs. */

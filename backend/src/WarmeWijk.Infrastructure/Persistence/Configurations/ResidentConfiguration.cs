@@ -16,6 +16,7 @@ internal sealed class ResidentConfiguration : IEntityTypeConfiguration<Resident>
         builder.Property(r => r.Email).HasMaxLength(320);
         builder.Property(r => r.ContactPreference).HasConversion<string>().HasMaxLength(20);
         builder.PrimitiveCollection(r => r.Languages);
+        builder.Property(r => r.Version).IsConcurrencyToken().HasDefaultValue(1).ValueGeneratedNever();
         builder.Ignore(r => r.Home);
         builder.HasIndex(r => new { r.NetworkId, r.LastName });
         builder.HasOne<Network>().WithMany().HasForeignKey(r => r.NetworkId).OnDelete(DeleteBehavior.Restrict);

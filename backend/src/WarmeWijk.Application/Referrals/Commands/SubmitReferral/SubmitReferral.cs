@@ -16,7 +16,8 @@ using WarmeWijk.Domain.Residents;
 namespace WarmeWijk.Application.Referrals.Commands.SubmitReferral;
 
 public sealed record ReferredResident(
-    string FirstName, string LastName, int? BirthYear, string? Phone, string? Email, AddressDto Address, IReadOnlyList<string> Languages, ContactPreference ContactPreference);
+    string FirstName, string LastName, int? BirthYear, string? Phone, string? Email, AddressDto Address, IReadOnlyList<string> Languages, ContactPreference ContactPreference)
+    : IResidentDetails;
 
 /// <summary>
 /// A partner refers a resident to the network (doorverwijzing): this starts an intake. The partner confirms the
@@ -30,19 +31,7 @@ public sealed class SubmitReferralValidator : AbstractValidator<SubmitReferralCo
 {
     public SubmitReferralValidator(IAppDbContext db, ISectorDirectory sectors, TimeProvider clock)
     {
-        RuleFor(c => c.Resident).NotNull().ChildRules(resident =>
-        {
-            resident.RuleFor(r => r.FirstName).NotEmpty().MaximumLength(80);
-            resident.RuleFor(r => r.LastName).NotEmpty().MaximumLength(80);
-            resident.RuleFor(r => r.BirthYear).InclusiveBetween(1900, clock.GetUtcNow().Year).When(r => r.BirthYear is not null);
-            resident.RuleFor(r => r.Phone).Must(p => PhoneNumber.TryParse(p, out _)).When(r => !string.IsNullOrWhiteSpace(r.Phone))
-                .WithMessage("'{PropertyValue}' is not a phone number (e.g. 0475 12 34 56 or +32 3 123 45 67).");
-            resident.RuleFor(r => r.Email).EmailAddress().When(r => !string.IsNullOrWhiteSpace(r.Email));
-            resident.RuleFor(r => r.Address).NotNull().SetValidator(new AddressValidator(sectors));
-            resident.RuleFor(r => r.Languages).NotEmpty();
-            resident.RuleForEach(r => r.Languages).Must(Resident.IsLanguageCode).WithMessage("'{PropertyValue}' is not an ISO 639-1 language code.");
-            resident.RuleFor(r => r.ContactPreference).IsInEnum();
-        });
+        RuleFor(c => c.Resident).NotNull().SetValidator(new ResidentDetailsValidator(sectors, clock));
         RuleFor(c => c.ConsentConfirmed).Equal(true).WithMessage("Confirm that the resident agreed to this referral and to the intake.");
         RuleFor(c => c.CategoryCode).NotEmpty()
             .MustAsync((code, ct) => db.HelpCategories.AnyAsync(c => c.Code == code && c.IsActive, ct))
@@ -61,11 +50,7 @@ public sealed class SubmitReferralHandler(IAppDbContext db, ICurrentUser current
         var now = clock.GetUtcNow();
         var client = currentUser.Id!.Value;
         var partner = currentUser.PartnerOrganisationId!.Value;
-        var r = request.Resident;
-        var resident = new Resident(
-            r.FirstName, r.LastName, r.BirthYear, PhoneNumber.TryParse(r.Phone, out var phone) ? phone : null, r.Email,
-            new Address(r.Address.Street, r.Address.HouseNumber, r.Address.Box, r.Address.PostalCode, r.Address.Municipality, SectorCode.Parse(r.Address.SectorCode)),
-            r.Languages, r.ContactPreference, now);
+        var resident = request.Resident.ToNewResident(now);
         resident.GiveConsent(ConsentPurpose.Intake, now, client, "Confirmed by the referring partner.");
         resident.GiveConsent(ConsentPurpose.PartnerReferral, now, client, "Confirmed by the referring partner.");
 

@@ -27,25 +27,15 @@ public sealed record RegisterResidentCommand(
     IReadOnlyList<string> Languages,
     ContactPreference ContactPreference,
     IReadOnlyList<ConsentInput> Consents,
-    LocationDto? Home = null) : IRequest<ResidentDto>;
+    LocationDto? Home = null) : IRequest<ResidentDto>, IResidentDetails;
 
 public sealed class RegisterResidentValidator : AbstractValidator<RegisterResidentCommand>
 {
     public RegisterResidentValidator(ISectorDirectory sectors, TimeProvider clock)
     {
-        RuleFor(c => c.FirstName).NotEmpty().MaximumLength(80);
-        RuleFor(c => c.LastName).NotEmpty().MaximumLength(80);
-        RuleFor(c => c.BirthYear).InclusiveBetween(1900, clock.GetUtcNow().Year).When(c => c.BirthYear is not null);
-        RuleFor(c => c.Phone).Must(p => PhoneNumber.TryParse(p, out _))
-            .When(c => !string.IsNullOrWhiteSpace(c.Phone))
-            .WithMessage("'{PropertyValue}' is not a phone number (e.g. 0475 12 34 56 or +32 3 123 45 67).");
-        RuleFor(c => c.Email).EmailAddress().MaximumLength(320).When(c => !string.IsNullOrWhiteSpace(c.Email));
-        RuleFor(c => c.Address).NotNull().SetValidator(new AddressValidator(sectors));
+        Include(new ResidentDetailsValidator(sectors, clock));
         RuleFor(c => c.Home!.Latitude).InclusiveBetween(-90, 90).When(c => c.Home is not null);
         RuleFor(c => c.Home!.Longitude).InclusiveBetween(-180, 180).When(c => c.Home is not null);
-        RuleFor(c => c.Languages).Cascade(CascadeMode.Stop).NotEmpty().Must(l => l.Count <= 10).WithMessage("At most 10 languages.");
-        RuleForEach(c => c.Languages).Must(Resident.IsLanguageCode).WithMessage("'{PropertyValue}' is not an ISO 639-1 language code (e.g. nl, fr, ar, ti).");
-        RuleFor(c => c.ContactPreference).IsInEnum();
         RuleFor(c => c.Consents).Cascade(CascadeMode.Stop).NotNull()
             .Must(c => c.Any(x => x?.Purpose == ConsentPurpose.Intake)).WithMessage("The resident's consent for the intake itself is required.")
             .Must(c => c.Select(x => x?.Purpose).Distinct().Count() == c.Count).WithMessage("Each purpose may be listed once.");
@@ -63,17 +53,7 @@ public sealed class RegisterResidentHandler(IAppDbContext db, ICurrentUser curre
     public async Task<ResidentDto> Handle(RegisterResidentCommand request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var a = request.Address;
-        var resident = new Resident(
-            request.FirstName,
-            request.LastName,
-            request.BirthYear,
-            PhoneNumber.TryParse(request.Phone, out var phone) ? phone : null,
-            request.Email,
-            new Address(a.Street, a.HouseNumber, a.Box, a.PostalCode, a.Municipality, SectorCode.Parse(a.SectorCode)),
-            request.Languages,
-            request.ContactPreference,
-            now);
+        var resident = request.ToNewResident(now);
         resident.PlaceHome(request.Home is { } home ? new GeoPoint(home.Latitude, home.Longitude) : null);
         foreach (var consent in request.Consents)
         {
