@@ -39,7 +39,8 @@ internal static class ReportingCopy
         ("created_at", (w, r) => w.Write(r.CreatedAt, NpgsqlDbType.TimestampTz)),
         ("home_latitude", (w, r) => Nullable(w, r.HomeLatitude, NpgsqlDbType.Double)),
         ("home_longitude", (w, r) => Nullable(w, r.HomeLongitude, NpgsqlDbType.Double)),
-        ("erased_at", (w, r) => Nullable(w, r.ErasedAt, NpgsqlDbType.TimestampTz)));
+        ("erased_at", (w, r) => Nullable(w, r.ErasedAt, NpgsqlDbType.TimestampTz)),
+        ("version", (w, r) => w.Write(r.Version, NpgsqlDbType.Integer)));
 
     public static readonly CopyTable<(Guid ResidentId, Consent Consent)> Consents = new("resident_consents",
         ("id", (w, r) => w.Write(r.Consent.Id, NpgsqlDbType.Uuid)),
