@@ -1478,6 +1478,12 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("text[]")
                         .HasColumnName("themes");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_consultations");
 
