@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { components } from '../../api/schema';
+import { ConfirmDelete } from '../../components/ui/ConfirmDelete';
 import { LiveMessage } from '../../components/ui/LiveMessage';
 import { QueryState } from '../../components/ui/QueryState';
 import { api, ApiError, unwrap } from '../../lib/api';
@@ -185,34 +186,20 @@ function ConsultationItem({
       ))}
       {canChange &&
         (confirming ? (
-          <div
-            role="group"
+          <ConfirmDelete
             className="no-print"
-            aria-label={t('consultationEdit.deleteNamed', { date })}
-          >
-            <p>{t('consultationEdit.confirmDelete')}</p>
-            <ChangeRefused error={remove.error} />
-            <div className="actions">
-              <button
-                type="button"
-                className="button"
-                disabled={remove.isPending}
-                onClick={() => remove.mutate(c, { onSuccess: onDeleted })}
-              >
-                {t('consultationEdit.confirmDeleteButton')}
-              </button>
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => {
-                  remove.reset();
-                  setConfirming(false);
-                }}
-              >
-                {t('consultationEdit.cancel')}
-              </button>
-            </div>
-          </div>
+            label={t('consultationEdit.deleteNamed', { date })}
+            question={t('consultationEdit.confirmDelete')}
+            confirm={t('consultationEdit.confirmDeleteButton')}
+            cancel={t('consultationEdit.cancel')}
+            pending={remove.isPending}
+            error={<ChangeRefused error={remove.error} />}
+            onConfirm={() => remove.mutate(c, { onSuccess: onDeleted })}
+            onCancel={() => {
+              remove.reset();
+              setConfirming(false);
+            }}
+          />
         ) : (
           <div className="actions no-print">
             <button
