@@ -58,6 +58,10 @@ test('a coordinator refers a request once the resident consents, then reads its 
   await page.goto(path);
 
   const referral = page.getByRole('region', { name: 'Doorverwijzen' });
+  // The resident lives in Kiel: the actor that offers debt help and serves Kiel comes first, marked.
+  await expect(
+    referral.locator('optgroup[label="Past bij deze hulpvraag"] option').first(),
+  ).toHaveText('Sociaal huis (OCMW) – zitdag Kiel · Actief in deze buurt');
   await referral.getByLabel('Partnerorganisatie').selectOption({ label: kielPartner });
   await referral
     .getByLabel('Notitie voor de partner')

@@ -193,6 +193,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/consultations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Correct a buurtbevraging (If-Match required, the version from the list) by the same rules as recording it; the theme counts follow. */
+        put: operations["UpdateConsultation"];
+        post?: never;
+        /** Remove a buurtbevraging recorded by mistake (If-Match required); its themes are no longer counted. */
+        delete: operations["DeleteConsultation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/neighbourhoods/{id}/buurtplan": {
         parameters: {
             query?: never;
@@ -1361,7 +1379,7 @@ export interface components {
             assigneeId: string | null;
         };
         /** @enum {string} */
-        AuditAction: "Read" | "Create" | "Update" | "Transition" | "ConsentChange" | "Erasure";
+        AuditAction: "Read" | "Create" | "Update" | "Transition" | "ConsentChange" | "Erasure" | "Deletion";
         AuditEntry: {
             /** Format: uuid */
             id: string;
@@ -1513,8 +1531,10 @@ export interface components {
             quotes: string[];
             /** Format: date-time */
             recordedAt: string;
+            /** Format: int32 */
+            version: number;
         };
-        ConsultationBody: {
+        ConsultationInput: {
             method: components["schemas"]["ConsultationMethod"];
             /** Format: date */
             heldOn: string;
@@ -1869,6 +1889,7 @@ export interface components {
             resident: components["schemas"]["ResidentRef"];
             channel: components["schemas"]["IntakeChannel"];
             categoryCode: string;
+            sectorCode: string;
             description: string;
             urgency: components["schemas"]["Urgency"];
             recurrence: components["schemas"]["Recurrence"];
@@ -2171,6 +2192,7 @@ export interface components {
             /** Format: int32 */
             version: number;
             suggested: boolean;
+            activeInNeighbourhood: boolean;
         };
         PartnerList: {
             items: components["schemas"]["Partner"][];
@@ -3618,7 +3640,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ConsultationBody"];
+                "application/json": components["schemas"]["ConsultationInput"];
             };
         };
         responses: {
@@ -3660,6 +3682,166 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateConsultation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read of the resource. Missing: 428; stale (someone else changed it): 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultationInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consultation"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteConsultation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from your last read of the resource. Missing: 428; stale (someone else changed it): 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using WarmeWijk.Application.Buurtanalyse;
+using WarmeWijk.Application.Buurtanalyse.Commands.DeleteConsultation;
 using WarmeWijk.Application.Buurtanalyse.Commands.ImportDataset;
 using WarmeWijk.Application.Buurtanalyse.Commands.RecordConsultation;
 using WarmeWijk.Application.Buurtanalyse.Commands.RecordSignal;
+using WarmeWijk.Application.Buurtanalyse.Commands.UpdateConsultation;
 using WarmeWijk.Application.Buurtanalyse.Queries.GetDatasetImport;
 using WarmeWijk.Application.Buurtanalyse.Queries.GetNeighbourhoodBoundaries;
 using WarmeWijk.Application.Buurtanalyse.Queries.GetNeighbourhoodIndicators;
@@ -14,16 +16,12 @@ using WarmeWijk.Application.Buurtanalyse.Queries.ListDatasetImports;
 using WarmeWijk.Application.Common.Exceptions;
 using WarmeWijk.Application.Common.Messaging;
 using WarmeWijk.Domain.Buurtanalyse.Data;
-using WarmeWijk.Domain.Signals;
 
 namespace WarmeWijk.Api.Endpoints;
 
 internal static class BuurtanalyseEndpoints
 {
     public sealed record SignalBody(string Theme, string SectorCode, string Description);
-
-    public sealed record ConsultationBody(
-        ConsultationMethod Method, DateOnly HeldOn, int? Participants, IReadOnlyList<string> Themes, string Summary, IReadOnlyList<string>? Quotes);
 
     // Room for the multipart envelope around a file of the maximum size.
     private const long MultipartOverhead = 64 * 1024;
@@ -105,15 +103,42 @@ internal static class BuurtanalyseEndpoints
             .WithName("ListConsultations")
             .WithSummary("The neighbourhood's buurtbevragingen, latest first, and the themes they can be tagged with.");
 
-        neighbourhoods.MapPost("/consultations", async Task<Created<ConsultationDto>> (Guid id, ConsultationBody body, ISender sender, CancellationToken ct) =>
+        neighbourhoods.MapPost("/consultations", async Task<Created<ConsultationDto>> (
+                Guid id, ConsultationInput consultation, ISender sender, HttpContext http, CancellationToken ct) =>
             {
-                var created = await sender.Send(
-                    new RecordConsultationCommand(id, body.Method, body.HeldOn, body.Participants, body.Themes, body.Summary, body.Quotes), ct);
+                var created = await sender.Send(new RecordConsultationCommand(id, consultation), ct);
+                http.Response.Headers.ETag = Concurrency.ETagOf(created.Version);
                 return TypedResults.Created($"/api/v1/neighbourhoods/{id}/consultations", created);
             })
             .WithName("RecordConsultation")
             .WithSummary("Record a buurtbevraging (conversation, survey, café dialogue, house visits): date, participants, themes, summary and quotes, none of which may identify a person.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
+
+        var consultations = api.MapGroup("/consultations")
+            .WithTags("Buurtanalyse")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        consultations.MapPut("/{id:guid}", async Task<Ok<ConsultationDto>> (Guid id, ConsultationInput consultation, ISender sender, HttpContext http, CancellationToken ct) =>
+            {
+                var updated = await sender.Send(new UpdateConsultationCommand(id, Concurrency.IfMatchVersion(http.Request), consultation), ct);
+                return http.WithETag(updated, updated.Version);
+            })
+            .WithName("UpdateConsultation")
+            .WithSummary("Correct a buurtbevraging (If-Match required, the version from the list) by the same rules as recording it; the theme counts follow.")
+            .WithConcurrencyProblems();
+
+        consultations.MapDelete("/{id:guid}", async Task<NoContent> (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+            {
+                await sender.Send(new DeleteConsultationCommand(id, Concurrency.IfMatchVersion(http.Request)), ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("DeleteConsultation")
+            .WithSummary("Remove a buurtbevraging recorded by mistake (If-Match required); its themes are no longer counted.")
+            .RequiresIfMatch()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
     }
 
     private static async Task<FileStream> SaveAsync(IFormFile file, CancellationToken cancellationToken)

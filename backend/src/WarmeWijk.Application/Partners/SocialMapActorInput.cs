@@ -67,7 +67,10 @@ public sealed class SocialMapActorInputValidator : AbstractValidator<SocialMapAc
         Uri.TryCreate(text?.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 }
 
-/// <summary>An actor of the sociale kaart. <see cref="Suggested"/> marks actors that fit the help asked for and where.</summary>
+/// <summary>
+/// An actor of the sociale kaart. <see cref="Suggested"/> marks actors that fit the help asked for and where;
+/// <see cref="ActiveInNeighbourhood"/> those that name the neighbourhood of the sector asked about among the ones they serve.
+/// </summary>
 public sealed record PartnerDto(
     Guid Id,
     string Name,
@@ -83,11 +86,12 @@ public sealed record PartnerDto(
     bool AcceptsReferrals,
     bool IsActive,
     int Version,
-    bool Suggested = false)
+    bool Suggested = false,
+    bool ActiveInNeighbourhood = false)
 {
-    public static PartnerDto From(PartnerOrganisation p, bool suggested = false) => new(
+    public static PartnerDto From(PartnerOrganisation p, bool suggested = false, bool activeInNeighbourhood = false) => new(
         p.Id, p.Name, p.Kind, p.Description, p.Categories, p.Services, p.Phone, p.Email, p.Website, p.Address, p.NeighbourhoodIds,
-        p.AcceptsReferrals, p.IsActive, p.Version, suggested);
+        p.AcceptsReferrals, p.IsActive, p.Version, suggested, activeInNeighbourhood);
 }
 
 /// <summary>Loads actors for a change and keeps names unique within the network.</summary>

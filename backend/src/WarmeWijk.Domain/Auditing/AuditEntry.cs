@@ -12,6 +12,9 @@ public enum AuditAction
 
     /// <summary>A resident's personal data was erased (anonymised); the entry holds the reason, not the data.</summary>
     Erasure,
+
+    /// <summary>A record was removed (a buurtbevraging recorded by mistake); the entry keeps its id, not its content.</summary>
+    Deletion,
 }
 
 /// <summary>Who read or changed personal data, when, what, and why. Written by the use cases, never edited.</summary>

@@ -30,6 +30,7 @@ public sealed class HelpRequestLifecycleTests(DatabaseProvider provider) : ApiTe
             Assert.That((await withoutReason.ShouldBeProblem(HttpStatusCode.Conflict)).Detail(), Does.Contain("differs"));
             Assert.That(triaged.StatusCode, Is.EqualTo(HttpStatusCode.OK));
             Assert.That(body.GetProperty("status").GetString(), Is.EqualTo("Triaged"));
+            Assert.That(body.GetProperty("sectorCode").GetString(), Is.EqualTo("11002F60-"));
             Assert.That(body.GetProperty("triage").GetProperty("suggestedRoute").GetString(), Is.EqualTo("Heavy"));
             Assert.That(body.GetProperty("triage").GetProperty("residentChoice").GetString(), Is.EqualTo("PrefersVolunteer"));
             Assert.That(triaged.Headers.ETag!.Tag, Is.Not.EqualTo(etag));

@@ -62,6 +62,13 @@ public sealed class SocialMapTests(DatabaseProvider provider) : ApiTestBase(prov
             Assert.That(Names(targets), Does.Not.Contain("Repair café (gestopt)"));
             Assert.That(suggested.GetProperty("items")[0].GetProperty("suggested").GetBoolean(), Is.True);
             Assert.That(suggested.GetProperty("items").EnumerateArray().Last().GetProperty("suggested").GetBoolean(), Is.False);
+            Assert.That(Item(suggested, "Schuldhulp Test").GetProperty("activeInNeighbourhood").GetBoolean(), Is.True);
+            Assert.That(Item(targets, "Schuldhulp Test").GetProperty("activeInNeighbourhood").GetBoolean(), Is.False);
+            Assert.That(
+                suggested.GetProperty("items").EnumerateArray().Where(p => p.GetProperty("suggested").GetBoolean())
+                    .Select(p => p.GetProperty("activeInNeighbourhood").GetBoolean()),
+                Is.Ordered.Descending,
+                "Among the suggested actors, those that serve the request's neighbourhood come first.");
         });
     }
 
@@ -224,6 +231,9 @@ public sealed class SocialMapTests(DatabaseProvider provider) : ApiTestBase(prov
 
         Assert.That(refused.FieldErrors("partnerOrganisationId"), Has.Some.Contains("does not take referrals"));
     }
+
+    private static JsonElement Item(JsonElement list, string name) =>
+        list.GetProperty("items").EnumerateArray().Single(p => p.GetProperty("name").GetString() == name);
 
     private static IEnumerable<string?> Names(JsonElement list) => list.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("name").GetString());
 

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using WarmeWijk.Api.Tests.Buurtanalyse;
 using WarmeWijk.Api.Tests.Buurtplan;
 using WarmeWijk.Api.Tests.Intake;
 using WarmeWijk.Api.Tests.Matching;
@@ -47,6 +48,8 @@ public sealed class OtherNetwork
         b.Add("actions/{id}", action.ToString());
         var (activity, _) = await coordinator.CreateAsync($"/api/v1/neighbourhoods/{neighbourhood}/activities", BuurtplanClient.Activity());
         b.Add("activities/{id}", activity.ToString());
+        var (consultation, _) = await coordinator.CreateAsync($"/api/v1/neighbourhoods/{neighbourhood}/consultations", ConsultationTests.Consultation());
+        b.Add("consultations/{id}", consultation.ToString());
 
         var volunteer = await coordinator.RegisterActiveVolunteerAsync();
         b.Add("volunteers/{id}", volunteer.ToString());

@@ -8,8 +8,11 @@ public sealed class ConsultationTests
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
 
     private static Consultation Create(DateOnly? heldOn = null, int? participants = 12, string[]? themes = null, string summary = "Zorgen over huur.", string[]? quotes = null) =>
-        new(Guid.CreateVersion7(), ConsultationMethod.HouseVisit, heldOn ?? new DateOnly(2026, 11, 20), participants, themes ?? ["Wonen", "Wonen"], summary,
-            quotes ?? ["Mijn huis is koud."], Guid.CreateVersion7(), Now);
+        new(Guid.CreateVersion7(), Content(heldOn, participants, themes, summary, quotes), Guid.CreateVersion7(), Now);
+
+    private static ConsultationContent Content(
+        DateOnly? heldOn = null, int? participants = 12, string[]? themes = null, string summary = "Zorgen over huur.", string[]? quotes = null) =>
+        new(ConsultationMethod.HouseVisit, heldOn ?? new DateOnly(2026, 11, 20), participants, themes ?? ["Wonen", "Wonen"], summary, quotes ?? ["Mijn huis is koud."]);
 
     [Test]
     public void Should_record_a_buurtbevraging_with_each_theme_once()
@@ -48,6 +51,24 @@ public sealed class ConsultationTests
             Assert.That(() => Create(themes: []), Throws.TypeOf<DomainRuleException>());
             Assert.That(() => Create(participants: 0), Throws.TypeOf<DomainRuleException>());
             Assert.That(() => Create(participants: null), Throws.Nothing);
+        });
+    }
+
+    [Test]
+    public void Should_be_corrected_by_the_same_rules_and_raise_its_version()
+    {
+        var consultation = Create();
+        consultation.Update(Content(participants: 30, themes: ["Eenzaamheid"], quotes: []), Now);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(consultation.Version, Is.EqualTo(2));
+            Assert.That(consultation.Participants, Is.EqualTo(30));
+            Assert.That(consultation.Themes, Is.EqualTo(new[] { "Eenzaamheid" }));
+            Assert.That(consultation.Quotes, Is.Empty);
+            Assert.That(() => consultation.Update(Content(summary: "Mail jan@example.org"), Now), Throws.TypeOf<DomainRuleException>());
+            Assert.That(consultation.Summary, Is.EqualTo("Zorgen over huur."));
+            Assert.That(consultation.Version, Is.EqualTo(2));
         });
     }
 }

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { startSession } from '../../lib/auth/session';
-import { analyst, fieldWorker, json, mockApi, tokens } from '../../test/api';
+import { analyst, coordinator, fieldWorker, json, mockApi, problem, tokens } from '../../test/api';
 import { renderApp } from '../../test/render';
 import { kielId, kielNeighbourhood } from './testData';
 
@@ -15,15 +15,17 @@ const consultation = {
   summary: 'Veel zorgen over de huurprijzen.',
   quotes: ['Ik ken mijn buren niet meer.'],
   recordedAt: '2026-11-19T10:00:00Z',
+  version: 1,
 };
+const consultationPath = `/api/v1/consultations/${consultation.id}`;
 
-const page = (role: typeof analyst, extra = {}) => ({
+const page = (role: typeof analyst, extra = {}, items: () => unknown[] = () => [consultation]) => ({
   'GET /api/v1/me': () => json(role),
   [`GET /api/v1/neighbourhoods/${kielId}`]: () => json(kielNeighbourhood),
   [`GET /api/v1/neighbourhoods/${kielId}/signals`]: () =>
     json({ themes: [], latest: [], total: 0 }),
   [`GET /api/v1/neighbourhoods/${kielId}/consultations`]: () =>
-    json({ items: [consultation], total: 1, themes: ['Eenzaamheid', 'Wonen'] }),
+    json({ items: items(), total: items().length, themes: ['Eenzaamheid', 'Mobiliteit', 'Wonen'] }),
   'GET /api/v1/partners': () => json({ items: [], total: 0 }),
   ...extra,
 });
@@ -84,7 +86,7 @@ describe('Buurtbevragingen of a neighbourhood', () => {
     ]);
   });
 
-  it('lets an analyst read without a form', async () => {
+  it('lets an analyst read without a form or buttons to change one', async () => {
     mockApi(
       page(analyst, {
         [`GET /api/v1/neighbourhoods/${kielId}/indicators`]: () =>
@@ -99,5 +101,115 @@ describe('Buurtbevragingen of a neighbourhood', () => {
     expect(
       screen.queryByRole('button', { name: 'Buurtbevraging opslaan' }),
     ).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /wijzigen|verwijderen/ })).not.toBeInTheDocument();
+  });
+
+  it('lets a coordinator correct one, sending the version on screen', async () => {
+    let current = consultation;
+    const sent: { ifMatch: string | null; body: unknown }[] = [];
+    mockApi(
+      page(
+        coordinator,
+        {
+          [`PUT ${consultationPath}`]: async (request: Request) => {
+            sent.push({ ifMatch: request.headers.get('If-Match'), body: await request.json() });
+            current = { ...consultation, participants: 20, themes: ['Mobiliteit'], version: 2 };
+            return json(current);
+          },
+        },
+        () => [current],
+      ),
+    );
+    const { user } = renderApp(`/buurtanalyse/${kielId}`);
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Buurtbevraging van 18 nov 2026 wijzigen' }),
+    );
+    const form = screen.getByRole('form', { name: 'Buurtbevraging wijzigen' });
+    expect(within(form).getByLabelText('Samenvatting')).toHaveValue(consultation.summary);
+    await user.clear(within(form).getByLabelText('Aantal deelnemers (optioneel)'));
+    await user.type(within(form).getByLabelText('Aantal deelnemers (optioneel)'), '20');
+    await user.click(within(form).getByRole('checkbox', { name: 'Wonen' }));
+    await user.click(within(form).getByRole('checkbox', { name: 'Eenzaamheid' }));
+    await user.click(within(form).getByRole('checkbox', { name: 'Mobiliteit' }));
+    await user.click(within(form).getByRole('button', { name: 'Wijzigingen opslaan' }));
+
+    expect(await screen.findByText('De buurtbevraging is gewijzigd.')).toBeInTheDocument();
+    expect(await screen.findByText('Mobiliteit', { selector: 'p' })).toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Buurtbevraging wijzigen' })).not.toBeInTheDocument();
+    expect(sent).toEqual([
+      {
+        ifMatch: '"1"',
+        body: {
+          method: 'CafeDialogue',
+          heldOn: '2026-11-18',
+          participants: 20,
+          themes: ['Mobiliteit'],
+          summary: consultation.summary,
+          quotes: consultation.quotes,
+        },
+      },
+    ]);
+  });
+
+  it('says so when someone else changed it meanwhile', async () => {
+    mockApi(
+      page(coordinator, {
+        [`PUT ${consultationPath}`]: () => problem(412, 'Precondition Failed'),
+      }),
+    );
+    const { user } = renderApp(`/buurtanalyse/${kielId}`);
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Buurtbevraging van 18 nov 2026 wijzigen' }),
+    );
+    const form = screen.getByRole('form', { name: 'Buurtbevraging wijzigen' });
+    await user.click(within(form).getByRole('button', { name: 'Wijzigingen opslaan' }));
+
+    expect(await within(form).findByRole('alert')).toHaveTextContent(
+      'Iemand anders wijzigde deze buurtbevraging intussen.',
+    );
+  });
+
+  it('removes one only after a confirmation', async () => {
+    let items = [consultation];
+    const removed: (string | null)[] = [];
+    mockApi(
+      page(
+        fieldWorker,
+        {
+          [`DELETE ${consultationPath}`]: (request: Request) => {
+            removed.push(request.headers.get('If-Match'));
+            items = [];
+            return new Response(null, { status: 204 });
+          },
+        },
+        () => items,
+      ),
+    );
+    const { user } = renderApp(`/buurtanalyse/${kielId}`);
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Buurtbevraging van 18 nov 2026 verwijderen' }),
+    );
+    const confirm = screen.getByRole('group', {
+      name: 'Buurtbevraging van 18 nov 2026 verwijderen',
+    });
+    expect(removed).toEqual([]);
+    await user.click(within(confirm).getByRole('button', { name: 'Annuleren' }));
+    expect(screen.queryByRole('group', { name: /verwijderen/ })).not.toBeInTheDocument();
+
+    await user.click(
+      screen.getByRole('button', { name: 'Buurtbevraging van 18 nov 2026 verwijderen' }),
+    );
+    await user.click(
+      within(screen.getByRole('group', { name: /verwijderen/ })).getByRole('button', {
+        name: 'Ja, verwijderen',
+      }),
+    );
+
+    expect(await screen.findByText('De buurtbevraging is verwijderd.')).toBeInTheDocument();
+    expect(await screen.findByText('Nog geen buurtbevragingen in deze buurt.')).toBeInTheDocument();
+    expect(removed).toEqual(['"1"']);
   });
 });

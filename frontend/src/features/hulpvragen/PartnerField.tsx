@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/ui/Field';
 import { QueryState } from '../../components/ui/QueryState';
@@ -14,28 +15,37 @@ interface PartnerFieldProps {
   error?: string;
   /** A help request's category: the partners that offer it are listed first. */
   suggestCategory?: string;
+  /** A help request's sector: the partners that serve its neighbourhood come first, marked so. */
+  suggestSectorCode?: string;
 }
 
-const options = (partners: { id: string; name: string }[]) =>
+const options = (
+  partners: { id: string; name: string; activeInNeighbourhood?: boolean }[],
+  t: TFunction,
+) =>
   partners.map((partner) => (
     <option key={partner.id} value={partner.id}>
-      {partner.name}
+      {partner.activeInNeighbourhood
+        ? `${partner.name} · ${t('consultationEdit.activeInNeighbourhood')}`
+        : partner.name}
     </option>
   ));
 
 /**
- * A choice among the network's referral targets on the sociale kaart; with a category, those that
- * offer it are grouped first.
+ * A choice among the network's referral targets on the sociale kaart; with a category and/or a
+ * sector, those that offer that help there are grouped first, those active in the neighbourhood
+ * marked.
  */
 export function PartnerField({
   emptyOption,
   value,
   onChange,
   suggestCategory,
+  suggestSectorCode,
   ...field
 }: PartnerFieldProps) {
   const { t } = useTranslation();
-  const partners = usePartners(suggestCategory);
+  const partners = usePartners(suggestCategory, suggestSectorCode);
   return (
     <QueryState query={partners}>
       {({ items }) => (
@@ -46,16 +56,22 @@ export function PartnerField({
               {items.some((partner) => partner.suggested) ? (
                 <>
                   <optgroup label={t('socialMap.suggestedGroup')}>
-                    {options(items.filter((partner) => partner.suggested))}
+                    {options(
+                      items.filter((partner) => partner.suggested),
+                      t,
+                    )}
                   </optgroup>
                   {items.some((partner) => !partner.suggested) && (
                     <optgroup label={t('socialMap.otherGroup')}>
-                      {options(items.filter((partner) => !partner.suggested))}
+                      {options(
+                        items.filter((partner) => !partner.suggested),
+                        t,
+                      )}
                     </optgroup>
                   )}
                 </>
               ) : (
-                options(items)
+                options(items, t)
               )}
             </select>
           )}

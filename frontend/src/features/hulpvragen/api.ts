@@ -104,15 +104,16 @@ export function useCreateHelpRequest() {
 /** The network's partner organisations, to refer a request or issue a referral card to. */
 /**
  * The actors of the sociale kaart a request can be referred to (active, taking referrals); with a
- * category, those that offer it come first, marked suggested.
+ * category and/or a sector, those that offer that help there come first, marked suggested, and
+ * those that serve the sector's neighbourhood are marked active in it.
  */
-export function usePartners(suggestCategory?: string) {
+export function usePartners(suggestCategory?: string, suggestSectorCode?: string) {
   return useQuery({
-    queryKey: ['partners', 'referral-targets', suggestCategory ?? null],
+    queryKey: ['partners', 'referral-targets', suggestCategory ?? null, suggestSectorCode ?? null],
     queryFn: () =>
       unwrap(
         api.GET('/api/v1/partners', {
-          params: { query: { referralTargets: true, suggestCategory } },
+          params: { query: { referralTargets: true, suggestCategory, suggestSectorCode } },
         }),
       ),
     staleTime: 5 * 60_000,

@@ -82,6 +82,7 @@ export function helpRequest(changes: Partial<HelpRequest> = {}): HelpRequest {
     resident: { id: maria.id, firstName: maria.firstName, lastName: maria.lastName },
     channel: 'HomeVisit',
     categoryCode: 'shopping',
+    sectorCode: '11002F60-',
     description: 'Wekelijks boodschappen doen bij de Aldi.',
     urgency: 'Normal',
     recurrence: 'Weekly',

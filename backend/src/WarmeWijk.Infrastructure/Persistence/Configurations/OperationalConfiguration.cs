@@ -32,6 +32,8 @@ internal sealed class ConsultationConfiguration : IEntityTypeConfiguration<Consu
         builder.PrimitiveCollection(c => c.Quotes);
         builder.HasOne<Neighbourhood>().WithMany().HasForeignKey(c => c.NeighbourhoodId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => new { c.NeighbourhoodId, c.HeldOn });
+        // Buurtbevragingen recorded before they could be corrected start at version 1.
+        builder.Property(c => c.Version).IsConcurrencyToken().HasDefaultValue(1).ValueGeneratedNever();
     }
 }
 

@@ -136,12 +136,20 @@ describe('Referral to a partner', () => {
     expect(calls(fetch)).not.toContain('GET /api/v1/partners');
   });
 
-  it('asks for the referral targets and groups those that offer the requested help first', async () => {
+  it('asks for the referral targets for the help and sector of the request, those active in its neighbourhood first', async () => {
     const caw = {
       ...ocmw,
       id: '0190f3a2-0000-7000-8000-0000000000e2',
       name: 'CAW',
       suggested: true,
+      activeInNeighbourhood: true,
+    };
+    const everywhere = {
+      ...ocmw,
+      id: '0190f3a2-0000-7000-8000-0000000000e3',
+      name: 'Schuldbemiddeling Antwerpen',
+      suggested: true,
+      activeInNeighbourhood: false,
     };
     let query = '';
     mockApi({
@@ -149,7 +157,10 @@ describe('Referral to a partner', () => {
       ...referenceData,
       'GET /api/v1/partners': (request) => {
         query = new URL(request.url).search;
-        return json({ items: [caw, { ...ocmw, suggested: false }], total: 2 });
+        return json({
+          items: [caw, everywhere, { ...ocmw, suggested: false, activeInNeighbourhood: false }],
+          total: 3,
+        });
       },
       [`GET ${path}`]: () => withETag(triaged),
     });
@@ -159,12 +170,18 @@ describe('Referral to a partner', () => {
     await user.click(within(referral).getByRole('button', { name: 'Doorverwijzen' }));
     const fits = await within(referral).findByRole('group', { name: 'Past bij deze hulpvraag' });
 
-    expect(within(fits).getByRole('option', { name: 'CAW' })).toBeInTheDocument();
+    expect(
+      within(fits)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['CAW · Actief in deze buurt', 'Schuldbemiddeling Antwerpen']);
     expect(
       within(within(referral).getByRole('group', { name: 'Andere partners' })).getByRole('option', {
         name: ocmw.name,
       }),
     ).toBeInTheDocument();
-    expect(query).toBe(`?referralTargets=true&suggestCategory=${triaged.categoryCode}`);
+    expect(query).toBe(
+      `?referralTargets=true&suggestCategory=${triaged.categoryCode}&suggestSectorCode=${triaged.sectorCode}`,
+    );
   });
 });

@@ -24,7 +24,9 @@ export function ReferralSection({ request }: { request: HelpRequest }) {
   return (
     <section aria-labelledby="referral">
       <h2 id="referral">{t('referral.title')}</h2>
-      {open && <ReferralForm refer={refer} category={request.categoryCode} />}
+      {open && (
+        <ReferralForm refer={refer} category={request.categoryCode} sector={request.sectorCode} />
+      )}
       <LiveMessage>{refer.isSuccess && t('referral.done')}</LiveMessage>
       <ChangeError error={refer.error} />
       {conflict && (
@@ -39,9 +41,11 @@ export function ReferralSection({ request }: { request: HelpRequest }) {
 function ReferralForm({
   refer,
   category,
+  sector,
 }: {
   refer: ReturnType<typeof useReferral>;
   category: string;
+  sector: string;
 }) {
   const { t } = useTranslation();
   const [partnerId, setPartnerId] = useState('');
@@ -65,6 +69,7 @@ function ReferralForm({
         value={partnerId}
         onChange={setPartnerId}
         suggestCategory={category}
+        suggestSectorCode={sector}
         error={missingPartner && !partnerId ? t('referral.partnerRequired') : undefined}
       />
       <Field id="referral-note" label={t('referral.note')} hint={t('referral.noteHint')}>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDelete } from '../../../components/ui/ConfirmDelete';
 import { Fact } from '../../../components/ui/Fact';
 import { useFormat } from '../../../lib/format';
 import { useDeleteOutcome, type Outcome } from './api';
@@ -46,30 +47,19 @@ export function OutcomeCard({ outcome, onEdit, onDeleted }: OutcomeCardProps) {
       </dl>
       {outcome.canChange &&
         (confirming ? (
-          <div role="group" aria-label={t('outcomes.deleteNamed', { title: outcome.title })}>
-            <p>{t('outcomes.confirmDelete')}</p>
-            <SaveError error={remove.error} />
-            <div className="actions">
-              <button
-                type="button"
-                className="button"
-                disabled={remove.isPending}
-                onClick={() => remove.mutate(outcome, { onSuccess: onDeleted })}
-              >
-                {t('outcomes.confirmDeleteButton')}
-              </button>
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => {
-                  remove.reset();
-                  setConfirming(false);
-                }}
-              >
-                {t('outcomes.cancel')}
-              </button>
-            </div>
-          </div>
+          <ConfirmDelete
+            label={t('outcomes.deleteNamed', { title: outcome.title })}
+            question={t('outcomes.confirmDelete')}
+            confirm={t('outcomes.confirmDeleteButton')}
+            cancel={t('outcomes.cancel')}
+            pending={remove.isPending}
+            error={<SaveError error={remove.error} />}
+            onConfirm={() => remove.mutate(outcome, { onSuccess: onDeleted })}
+            onCancel={() => {
+              remove.reset();
+              setConfirming(false);
+            }}
+          />
         ) : (
           <div className="actions">
             <button

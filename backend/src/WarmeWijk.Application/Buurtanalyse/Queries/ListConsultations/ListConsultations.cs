@@ -8,7 +8,7 @@ using WarmeWijk.Domain.Signals;
 
 namespace WarmeWijk.Application.Buurtanalyse.Queries.ListConsultations;
 
-/// <summary>The buurtbevragingen of a neighbourhood, latest first, and the themes they can be tagged with.</summary>
+/// <summary>The buurtbevragingen of a neighbourhood, latest first, and the themes they can be tagged with; Version is the ETag to correct one.</summary>
 [RequiresRole(Role.Coordinator, Role.FieldWorker, Role.Analyst)]
 public sealed record ListConsultationsQuery(Guid NeighbourhoodId) : IRequest<ConsultationListDto>;
 
@@ -16,10 +16,10 @@ public sealed record ConsultationListDto(IReadOnlyList<ConsultationDto> Items, i
 
 public sealed record ConsultationDto(
     Guid Id, Guid NeighbourhoodId, ConsultationMethod Method, DateOnly HeldOn, int? Participants, IReadOnlyList<string> Themes, string Summary,
-    IReadOnlyList<string> Quotes, DateTimeOffset RecordedAt)
+    IReadOnlyList<string> Quotes, DateTimeOffset RecordedAt, int Version)
 {
     public static ConsultationDto From(Consultation c) =>
-        new(c.Id, c.NeighbourhoodId, c.Method, c.HeldOn, c.Participants, c.Themes, c.Summary, c.Quotes, c.RecordedAt);
+        new(c.Id, c.NeighbourhoodId, c.Method, c.HeldOn, c.Participants, c.Themes, c.Summary, c.Quotes, c.RecordedAt, c.Version);
 }
 
 public sealed class ListConsultationsHandler(IAppDbContext db) : IRequestHandler<ListConsultationsQuery, ConsultationListDto>

@@ -10,7 +10,8 @@ namespace WarmeWijk.Application.Partners.Queries.ListPartners;
 /// <summary>
 /// The network's sociale kaart, filtered by kind, help category and neighbourhood served; <see cref="ReferralTargets"/>
 /// keeps the active actors that take referrals. With <see cref="SuggestCategory"/> and/or <see cref="SuggestSectorCode"/>
-/// (a help request's category and sector) the actors that offer that help and serve that place come first, marked suggested.
+/// (a help request's category and sector) the actors that offer that help and serve that place come first, marked suggested;
+/// among them, those that name the sector's neighbourhood (not only the whole network) come first, marked active in the neighbourhood.
 /// </summary>
 [RequiresRole(Role.Admin, Role.Coordinator, Role.FieldWorker, Role.Analyst)]
 public sealed record ListPartnersQuery(
@@ -49,8 +50,8 @@ public sealed class ListPartnersHandler(IAppDbContext db) : IRequestHandler<List
 
         var places = await NeighbourhoodsOfSectorAsync(request.SuggestSectorCode, cancellationToken);
         var items = actors
-            .Select(p => PartnerDto.From(p, Fits(p, request.SuggestCategory, places)))
-            .OrderByDescending(p => p.Suggested)
+            .Select(p => PartnerDto.From(p, Fits(p, request.SuggestCategory, places), places?.Any(p.NeighbourhoodIds.Contains) == true))
+            .OrderByDescending(p => p.Suggested).ThenByDescending(p => p.ActiveInNeighbourhood)
             .ToList();
         return new ListResponse<PartnerDto>(items, items.Count);
     }

@@ -1484,6 +1484,12 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("text[]")
                         .HasColumnName("themes");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_consultations");
 
