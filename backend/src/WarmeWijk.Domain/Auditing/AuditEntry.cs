@@ -12,9 +12,15 @@ public enum AuditAction
 
     /// <summary>A resident's personal data was erased (anonymised); the entry holds the reason, not the data.</summary>
     Erasure,
+
+    /// <summary>A sign-in or partner token request with a wrong password or secret (the entry never holds what was tried).</summary>
+    SignInFailed,
+
+    /// <summary>Too many failed sign-ins from all sources: the account accepts only its last known source for a while.</summary>
+    SignInPaused,
 }
 
-/// <summary>Who read or changed personal data, when, what, and why. Written by the use cases, never edited.</summary>
+/// <summary>Who read or changed personal data, when, what, and why; also failed sign-ins. Written by the use cases, never edited.</summary>
 public sealed class AuditEntry : TenantOwnedEntity
 {
     private AuditEntry()
