@@ -26,7 +26,7 @@ test('a wrong password gets a clear message, and the right one still works', asy
   );
   await expect(page).toHaveURL(/\/login$/);
 
-  // Signing in correctly also resets the failure count, so reruns never lock the demo account.
+  // One failure per run: an address is throttled only after 5 a minute or 20 a day (ADR 0015).
   await signIn(page, email);
   await expect(page.getByRole('banner')).toContainText(kielNetwork);
 });
