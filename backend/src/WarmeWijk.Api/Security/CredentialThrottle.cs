@@ -33,7 +33,8 @@ public sealed class CredentialThrottleOptions
 /// <summary>
 /// ASP.NET Core's partitioned fixed-window rate limiters, chained, one partition per credential and address: a failure
 /// takes one permit of every window, and an attempt is refused while any window has none left. The counts live in this
-/// process; idle partitions are dropped by the limiter itself.
+/// process; a partition is dropped by the limiter itself once its windows have passed. Only existing accounts and
+/// clients are counted, so the number of partitions is bounded by them and the addresses guessing at them.
 /// </summary>
 internal sealed class CredentialThrottle : ICredentialThrottle, IDisposable
 {

@@ -52,40 +52,37 @@ public sealed partial class IssueClientTokenHandler(
     public async Task<ClientTokenResponse> Handle(IssueClientTokenCommand request, CancellationToken cancellationToken)
     {
         var address = origin.Address;
-        var throttled = throttle.IsThrottled(CredentialKind.PartnerClient, request.ClientId, address);
         var client = await db.PartnerApiClients.IgnoreQueryFilters()
             .SingleOrDefaultAsync(c => c.ClientId == request.ClientId, cancellationToken);
-
-        // Verified (or hashed) also when the answer is no anyway, so that time does not tell the cases apart.
-        var verification = client is null ? Hash(request.ClientSecret) : hasher.Verify(client.SecretHash, request.ClientSecret);
-        if (throttled)
+        if (client is null)
         {
-            LogThrottled(logger, request.ClientId, address);
+            // The same work as a verification and the same answer; not counted, as for unknown e-mails at sign-in.
+            hasher.Hash(request.ClientSecret);
+            LogFailed(logger, request.ClientId, address);
             throw new AuthenticationFailedException(Refused);
         }
 
-        if (client is null || !client.IsActive || verification == SecretVerification.Failed)
+        // Verified also when the answer is no anyway, so that time does not tell the cases apart.
+        var throttled = throttle.IsThrottled(CredentialKind.PartnerClient, client.ClientId, address);
+        var verification = hasher.Verify(client.SecretHash, request.ClientSecret);
+        if (throttled)
         {
-            throttle.RecordFailure(CredentialKind.PartnerClient, request.ClientId, address);
-            LogFailed(logger, request.ClientId, address);
-            if (client is not null)
-            {
-                audit.RecordInNetwork(client.NetworkId, AuditAction.SignInFailed, nameof(PartnerApiClient), client.Id,
-                    client.IsActive ? "Partner token requested with a wrong secret." : "Partner token requested for a revoked client.");
-                await db.SaveChangesAsync(cancellationToken);
-            }
+            LogThrottled(logger, client.ClientId, address);
+            throw new AuthenticationFailedException(Refused);
+        }
 
+        if (!client.IsActive || verification == SecretVerification.Failed)
+        {
+            throttle.RecordFailure(CredentialKind.PartnerClient, client.ClientId, address);
+            LogFailed(logger, client.ClientId, address);
+            audit.RecordInNetwork(client.NetworkId, AuditAction.SignInFailed, nameof(PartnerApiClient), client.Id,
+                client.IsActive ? "Partner token requested with a wrong secret." : "Partner token requested for a revoked client.");
+            await db.SaveChangesAsync(cancellationToken);
             throw new AuthenticationFailedException(Refused);
         }
 
         var access = accessTokens.Issue(new AccessTokenSubject(client.Id, client.NetworkId, Role.Partner, PartnerOrganisationId: client.PartnerOrganisationId));
         return new ClientTokenResponse(access.Token, "Bearer", (int)access.Lifetime.TotalSeconds);
-    }
-
-    private SecretVerification Hash(string secret)
-    {
-        hasher.Hash(secret);
-        return SecretVerification.Failed;
     }
 
     // Never the secret. A client id is not secret; it shows which integration is being guessed at.

@@ -49,28 +49,20 @@ public sealed partial class SignInHandler(
         var now = clock.GetUtcNow();
         var email = StaffUser.NormalizeEmail(request.Email);
         var address = origin.Address;
-        var throttled = throttle.IsThrottled(CredentialKind.StaffEmail, email, address);
 
         // Sign-in happens before there is a network to filter on.
         var user = await db.StaffUsers.IgnoreQueryFilters().SingleOrDefaultAsync(u => u.Email == email, cancellationToken);
         if (user is null)
         {
-            // The same work as a verification, and the same counting, so neither time nor answers reveal unknown e-mails.
+            // The same work as a verification, so time does not reveal unknown e-mails, and the same answer. Not counted:
+            // the answer cannot change, and counts for made-up e-mails would only fill memory.
             hasher.Hash(request.Password);
-            if (throttled)
-            {
-                LogThrottledUnknown(logger, address);
-            }
-            else
-            {
-                throttle.RecordFailure(CredentialKind.StaffEmail, email, address);
-                LogFailedUnknown(logger, address);
-            }
-
+            LogFailedUnknown(logger, address);
             throw new AuthenticationFailedException(Refused);
         }
 
         // Verified also when the attempt is refused anyway, so that a refusal takes as long as a wrong password.
+        var throttled = throttle.IsThrottled(CredentialKind.StaffEmail, email, address);
         var verification = hasher.Verify(user.PasswordHash, request.Password);
         var source = SourceFingerprint.Of(address);
         if (throttled || user.IsLockedOutFor(now, source))
@@ -123,9 +115,6 @@ public sealed partial class SignInHandler(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in refused for user {UserId} from {Address}: {Reason}")]
     private static partial void LogRefused(ILogger logger, Guid userId, string address, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in refused for an e-mail address without account from {Address}: too many failures from this address")]
-    private static partial void LogThrottledUnknown(ILogger logger, string address);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in paused for new addresses for user {UserId} until {Until} after too many failures")]
     private static partial void LogPaused(ILogger logger, Guid userId, DateTimeOffset until);
