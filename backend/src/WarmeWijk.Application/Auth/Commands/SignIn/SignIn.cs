@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -99,7 +100,8 @@ public sealed partial class SignInHandler(
         if (!wasPaused && user.IsLockedOut(now))
         {
             audit.RecordInNetwork(user.NetworkId, AuditAction.SignInPaused, nameof(StaffUser), user.Id,
-                $"{policy.MaxFailedAttempts} failed sign-ins: until {user.LockedOutUntil:yyyy-MM-dd HH:mm} UTC only the address of the last sign-in is accepted.");
+                string.Create(CultureInfo.InvariantCulture,
+                    $"{policy.MaxFailedAttempts} failed sign-ins: until {user.LockedOutUntil:yyyy-MM-dd HH:mm} UTC only the address of the last sign-in is accepted."));
             LogPaused(logger, user.Id, user.LockedOutUntil!.Value);
         }
 
