@@ -21,10 +21,12 @@ test('a wrong password gets a clear message, and the right one still works', asy
   const { email } = demoUsers[1];
   await signIn(page, email, 'not-the-password');
 
-  await expect(page.getByRole('alert')).toHaveText('E-mailadres of wachtwoord is onjuist.');
+  await expect(page.getByRole('alert')).toHaveText(
+    'E-mailadres of wachtwoord onjuist, of te veel pogingen: probeer het over enkele minuten opnieuw.',
+  );
   await expect(page).toHaveURL(/\/login$/);
 
-  // Signing in correctly also resets the failure count, so reruns never lock the demo account.
+  // One failure per run: an address is throttled only after 5 a minute or 20 a day (ADR 0015).
   await signIn(page, email);
   await expect(page.getByRole('banner')).toContainText(kielNetwork);
 });

@@ -6,6 +6,7 @@ using WarmeWijk.Api.Hosting;
 using WarmeWijk.Api.OpenApi;
 using WarmeWijk.Api.Security;
 using WarmeWijk.Application;
+using WarmeWijk.Application.Auth.Throttling;
 using WarmeWijk.Application.Common.Security;
 using WarmeWijk.Infrastructure;
 
@@ -16,6 +17,9 @@ builder.Services.AddInfrastructure(builder.Configuration);
 
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
+builder.Services.AddScoped<IRequestOrigin, HttpRequestOrigin>();
+builder.Services.Configure<CredentialThrottleOptions>(builder.Configuration.GetSection(CredentialThrottleOptions.Section));
+builder.Services.AddSingleton<ICredentialThrottle, CredentialThrottle>();
 builder.Services.AddWarmeWijkAuthentication();
 builder.Services.AddWarmeWijkOpenApi();
 builder.Services.AddWarmeWijkRateLimits(builder.Configuration);

@@ -29,7 +29,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in as a staff user: a short-lived access token and a rotating refresh token. */
+        /** Sign in as a staff user: a short-lived access token and a rotating refresh token. A wrong password, an unknown e-mail and too many failed attempts all get the same 401. */
         post: operations["SignIn"];
         delete?: never;
         options?: never;
@@ -80,7 +80,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** OAuth 2.0 client-credentials grant for partner software (form-encoded). */
+        /** OAuth 2.0 client-credentials grant for partner software (form-encoded). A wrong secret, an unknown client and too many failed attempts all get the same 401. */
         post: operations["IssueClientToken"];
         delete?: never;
         options?: never;
@@ -1379,7 +1379,7 @@ export interface components {
             assigneeId: string | null;
         };
         /** @enum {string} */
-        AuditAction: "Read" | "Create" | "Update" | "Transition" | "ConsentChange" | "Erasure" | "Deletion";
+        AuditAction: "Read" | "Create" | "Update" | "Transition" | "ConsentChange" | "Erasure" | "Deletion" | "SignInFailed" | "SignInPaused";
         AuditEntry: {
             /** Format: uuid */
             id: string;
@@ -3054,15 +3054,6 @@ export interface operations {
             };
             /** @description Unauthorized */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Locked */
-            423: {
                 headers: {
                     [name: string]: unknown;
                 };

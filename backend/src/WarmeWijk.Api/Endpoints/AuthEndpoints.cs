@@ -18,10 +18,9 @@ internal static class AuthEndpoints
         auth.MapPost("/login", async Task<Ok<TokenResponse>> (SignInCommand command, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(command, ct)))
             .WithName("SignIn")
-            .WithSummary("Sign in as a staff user: a short-lived access token and a rotating refresh token.")
+            .WithSummary("Sign in as a staff user: a short-lived access token and a rotating refresh token. A wrong password, an unknown e-mail and too many failed attempts all get the same 401.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status423Locked);
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         auth.MapPost("/refresh", async Task<Ok<TokenResponse>> (RefreshSessionCommand command, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(command, ct)))
@@ -48,7 +47,7 @@ internal static class AuthEndpoints
                 TypedResults.Ok(await sender.Send(new IssueClientTokenCommand(grantType!, clientId!, clientSecret!), ct)))
             .DisableAntiforgery()
             .WithName("IssueClientToken")
-            .WithSummary("OAuth 2.0 client-credentials grant for partner software (form-encoded).")
+            .WithSummary("OAuth 2.0 client-credentials grant for partner software (form-encoded). A wrong secret, an unknown client and too many failed attempts all get the same 401.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized);
     }

@@ -54,7 +54,6 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         DatasetRejectedException rejected => Rejected(rejected.Message, rejected.Import),
         SocialMapRejectedException rejected => Rejected(rejected.Message, rejected.Import),
         AuthenticationFailedException => Problem(StatusCodes.Status401Unauthorized, "Unauthorized", exception.Message),
-        AccountLockedException locked => Locked(locked, context),
         ForbiddenException => Problem(StatusCodes.Status403Forbidden, "Forbidden", exception.Message),
         NotFoundException => Problem(StatusCodes.Status404NotFound, "Not found", exception.Message),
         ConflictException or DomainRuleException or InvalidTransitionException => Problem(StatusCodes.Status409Conflict, "Conflict", exception.Message),
@@ -95,15 +94,6 @@ internal sealed partial class ProblemDetailsExceptionHandler(
     }
 
     private static string FieldName(string jsonPath) => jsonPath.TrimStart('$', '.');
-
-    private static ProblemDetails Locked(AccountLockedException locked, HttpContext context)
-    {
-        var retryAfter = Math.Max(1, (int)Math.Ceiling((locked.LockedUntil - DateTimeOffset.UtcNow).TotalSeconds));
-        context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
-        var problem = Problem(StatusCodes.Status423Locked, "Account locked", locked.Message);
-        problem.Extensions["lockedUntil"] = locked.LockedUntil;
-        return problem;
-    }
 
     /// <summary>The request did not get through to the database, so the caller may repeat it once the database is back.</summary>
     private static ProblemDetails Unavailable(HttpContext context)

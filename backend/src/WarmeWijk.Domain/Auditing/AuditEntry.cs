@@ -15,9 +15,15 @@ public enum AuditAction
 
     /// <summary>A record was removed (a buurtbevraging recorded by mistake); the entry keeps its id, not its content.</summary>
     Deletion,
+
+    /// <summary>A sign-in or partner token request with a wrong password or secret (the entry never holds what was tried).</summary>
+    SignInFailed,
+
+    /// <summary>Too many failed sign-ins from all sources: the account accepts only its last known source for a while.</summary>
+    SignInPaused,
 }
 
-/// <summary>Who read or changed personal data, when, what, and why. Written by the use cases, never edited.</summary>
+/// <summary>Who read or changed personal data, when, what, and why; also failed sign-ins. Written by the use cases, never edited.</summary>
 public sealed class AuditEntry : TenantOwnedEntity
 {
     private AuditEntry()

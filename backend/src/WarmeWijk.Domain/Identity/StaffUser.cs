@@ -39,11 +39,20 @@ public sealed class StaffUser : TenantOwnedEntity
 
     public DateTimeOffset? LastSignInAt { get; private set; }
 
+    /// <summary>A fingerprint (hash) of the address of the last successful sign-in: the one path a paused account still accepts.</summary>
+    public string? LastSignInSource { get; private set; }
+
     public static string NormalizeEmail(string email) => email.Trim().ToLowerInvariant();
 
     public bool IsLockedOut(DateTimeOffset now) => LockedOutUntil is { } until && until > now;
 
-    /// <summary>Counts a failed attempt; the account locks for <paramref name="policy"/>'s duration at its threshold.</summary>
+    /// <summary>
+    /// Whether a sign-in from <paramref name="source"/> is refused: the account is paused after too many failures from all
+    /// sources together, and the source is not the one the account last signed in from. The owner keeps a way in.
+    /// </summary>
+    public bool IsLockedOutFor(DateTimeOffset now, string source) => IsLockedOut(now) && source != LastSignInSource;
+
+    /// <summary>Counts a failed attempt; the account pauses for <paramref name="policy"/>'s duration at its threshold.</summary>
     public void RecordFailedSignIn(DateTimeOffset now, LockoutPolicy policy)
     {
         FailedSignInCount++;
@@ -54,11 +63,15 @@ public sealed class StaffUser : TenantOwnedEntity
         }
     }
 
-    public void RecordSuccessfulSignIn(DateTimeOffset now)
+    /// <summary>
+    /// Resets the count of failures and remembers where the sign-in came from. A pause that is running keeps running:
+    /// the owner signing in from a known address must not reopen the account to whoever is guessing from elsewhere.
+    /// </summary>
+    public void RecordSuccessfulSignIn(DateTimeOffset now, string source)
     {
         FailedSignInCount = 0;
-        LockedOutUntil = null;
         LastSignInAt = now;
+        LastSignInSource = source;
     }
 
     /// <summary>Replaces the hash when the hasher asks for a stronger one.</summary>

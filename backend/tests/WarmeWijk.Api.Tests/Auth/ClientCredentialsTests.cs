@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using WarmeWijk.Api.Tests.Support;
+using WarmeWijk.Application.Auth.Commands.IssueClientToken;
 using WarmeWijk.Infrastructure.Persistence;
 
 namespace WarmeWijk.Api.Tests.Auth;
@@ -30,7 +31,7 @@ public sealed class ClientCredentialsTests(DatabaseProvider provider) : ApiTestB
         var problem = await (await client.PostAsync("/api/v1/auth/token", Form("client_credentials", "kiel-partner", "demo-partner-secret-lier")))
             .ShouldBeProblem(HttpStatusCode.Unauthorized);
 
-        Assert.That(problem.Detail(), Is.EqualTo("Client id or secret is incorrect."));
+        Assert.That(problem.Detail(), Is.EqualTo(IssueClientTokenHandler.Refused));
     }
 
     [Test]

@@ -60,12 +60,41 @@ public sealed class StaffUserTests
         var user = NewUser();
         FailSignIn(user, Policy.MaxFailedAttempts - 1);
 
-        user.RecordSuccessfulSignIn(Now);
+        user.RecordSuccessfulSignIn(Now, KnownSource);
         FailSignIn(user, Policy.MaxFailedAttempts - 1);
 
         Assert.That(user.IsLockedOut(Now), Is.False);
         Assert.That(user.LastSignInAt, Is.EqualTo(Now));
     }
+
+    [Test]
+    public void Should_keep_letting_the_owner_in_from_the_source_of_the_last_sign_in_while_paused_for_others()
+    {
+        var user = NewUser();
+        user.RecordSuccessfulSignIn(Now, KnownSource);
+
+        FailSignIn(user, Policy.MaxFailedAttempts);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(user.IsLockedOutFor(Now, KnownSource), Is.False);
+            Assert.That(user.IsLockedOutFor(Now, "another-source"), Is.True);
+        });
+    }
+
+    [Test]
+    public void Should_keep_a_running_pause_when_the_owner_signs_in()
+    {
+        var user = NewUser();
+        user.RecordSuccessfulSignIn(Now, KnownSource);
+        FailSignIn(user, Policy.MaxFailedAttempts);
+
+        user.RecordSuccessfulSignIn(Now, KnownSource);
+
+        Assert.That(user.IsLockedOutFor(Now, "another-source"), Is.True);
+    }
+
+    private const string KnownSource = "known-source";
 
     private static StaffUser NewUser() => new("an@example.be", "An", Role.FieldWorker, "hash");
 

@@ -10,27 +10,28 @@ async function submit(user: ReturnType<typeof renderApp>['user'], password = 'wr
 }
 
 describe('LoginPage', () => {
-  it('says that the email address or password is wrong on a 401', async () => {
-    mockApi({ 'POST /api/v1/auth/login': () => problem(401, 'Invalid credentials') });
+  it('says on a 401 that the address or password is wrong, or that there were too many attempts', async () => {
+    mockApi({ 'POST /api/v1/auth/login': () => problem(401, 'Unauthorized') });
     const { user } = renderApp('/login');
 
     await submit(user);
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'E-mailadres of wachtwoord is onjuist.',
+      'E-mailadres of wachtwoord onjuist, of te veel pogingen: probeer het over enkele minuten opnieuw.',
     );
   });
 
-  it('says until when a locked account stays locked', async () => {
-    mockApi({
-      'POST /api/v1/auth/login': () => problem(423, 'Locked', { 'Retry-After': '600' }),
-    });
+  it('says the same in English', async () => {
+    mockApi({ 'POST /api/v1/auth/login': () => problem(401, 'Unauthorized') });
     const { user } = renderApp('/login');
+    await user.click(screen.getByRole('button', { name: 'EN' }));
 
-    await submit(user);
+    await user.type(screen.getByLabelText('Email address'), 'coordinator@kiel.demo.warmewijk.be');
+    await user.type(screen.getByLabelText('Password'), 'wrong');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      /tijdelijk geblokkeerd.*Probeer het opnieuw vanaf \d{2}:\d{2}\./,
+      'Email address or password incorrect, or too many attempts: try again in a few minutes.',
     );
   });
 

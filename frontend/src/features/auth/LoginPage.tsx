@@ -8,9 +8,12 @@ import { useHasSession } from '../../lib/auth/session';
 import { useLogin } from './api';
 import type { LoginRedirectState } from './RequireAuth';
 
-/** The message for a failed login; `submittedAt` is when the attempt was made. */
-function useLoginErrorMessage(error: Error | null, submittedAt: number): string | null {
-  const { t, i18n } = useTranslation();
+/**
+ * The message for a failed login. The API answers a wrong password, an unknown address and too many
+ * attempts alike (so nobody learns which addresses have an account); the message names all three.
+ */
+function useLoginErrorMessage(error: Error | null): string | null {
+  const { t } = useTranslation();
   if (!error) return null;
   if (!(error instanceof ApiError)) return t('auth.errors.unexpected');
 
@@ -18,16 +21,7 @@ function useLoginErrorMessage(error: Error | null, submittedAt: number): string 
     case 400:
       return t('auth.errors.invalidInput');
     case 401:
-      return t('auth.errors.invalidCredentials');
-    case 423: {
-      const seconds = Number(error.response.headers.get('Retry-After'));
-      if (!seconds) return t('auth.errors.locked');
-      const time = new Intl.DateTimeFormat(i18n.language, {
-        timeStyle: 'short',
-        timeZone: 'Europe/Brussels',
-      }).format(submittedAt + seconds * 1000);
-      return t('auth.errors.lockedUntil', { time });
-    }
+      return t('signInProtection.refused');
     default:
       return t('auth.errors.unexpected');
   }
@@ -38,7 +32,7 @@ export function LoginPage() {
   const location = useLocation();
   const signedIn = useHasSession();
   const login = useLogin();
-  const errorMessage = useLoginErrorMessage(login.error, login.submittedAt);
+  const errorMessage = useLoginErrorMessage(login.error);
 
   if (signedIn) {
     const { from = '/' } = (location.state ?? {}) as LoginRedirectState;

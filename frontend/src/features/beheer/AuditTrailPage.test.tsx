@@ -77,6 +77,43 @@ describe('Audit trail', () => {
     expect(screen.getByLabelText('Alleen over')).toHaveFocus();
   });
 
+  it('shows failed sign-ins as such, by someone who was not signed in', async () => {
+    const account = '0190f3a2-0000-7000-8000-000000000077';
+    mockApi({
+      'GET /api/v1/me': () => json(coordinator),
+      'GET /api/v1/audit': () =>
+        json({
+          items: [
+            entry('06', {
+              action: 'SignInPaused',
+              actorId: '00000000-0000-0000-0000-000000000000',
+              actorName: null,
+              actorRole: 'Anonymous',
+              entityType: 'StaffUser',
+              entityId: account,
+              purpose: '20 failed sign-ins.',
+            }),
+            entry('05', {
+              action: 'SignInFailed',
+              actorName: null,
+              actorRole: 'Anonymous',
+              entityType: 'PartnerApiClient',
+              entityId: account,
+              purpose: 'Partner token requested with a wrong secret.',
+            }),
+          ],
+          nextCursor: null,
+        }),
+    });
+    renderApp('/beheer/audittrail');
+
+    const entries = await within(await screen.findByRole('main')).findAllByRole('listitem');
+    expect(entries[0]).toHaveTextContent(
+      /Aanmelden gepauzeerd voor nieuwe adressen.*door een onbekende gebruiker \(niet aangemeld\).*Account 0190f3a2/,
+    );
+    expect(entries[1]).toHaveTextContent(/Mislukte aanmelding.*Partnerkoppeling 0190f3a2/);
+  });
+
   it('filters on the id of a resident, and refuses what is not an id', async () => {
     const fetch = mockApi({
       'GET /api/v1/me': () => json(coordinator),

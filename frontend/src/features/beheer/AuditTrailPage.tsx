@@ -108,16 +108,23 @@ function Entry({ entry }: { entry: AuditEntry }) {
   const format = useFormat();
   const roleLabel = useTextLabel('roles');
   const entityLabel = useTextLabel('entityTypes');
-  const what = `${entityLabel(entry.entityType)} ${entry.entityId}`;
+  // Failed sign-ins: an account or partner connection, by someone who is not signed in.
+  const signInRole = useTextLabel('signInProtection.actorRoles');
+  const signInEntity = useTextLabel('signInProtection.entityTypes');
+  const what = `${entityLabel(signInEntity(entry.entityType))} ${entry.entityId}`;
 
   return (
     <li>
-      <p className="timeline__step">{t(`audit.actions.${entry.action}`)}</p>
+      <p className="timeline__step">
+        {entry.action === 'SignInFailed' || entry.action === 'SignInPaused'
+          ? t(`signInProtection.auditActions.${entry.action}`)
+          : t(`audit.actions.${entry.action}`)}
+      </p>
       <p className="muted">
         <time dateTime={entry.at}>{format.moment(entry.at)}</time> ·{' '}
         {t('audit.by', {
           name: entry.actorName ?? t('audit.unknownActor'),
-          role: roleLabel(entry.actorRole),
+          role: roleLabel(signInRole(entry.actorRole)),
         })}
       </p>
       <p className="break-anywhere">

@@ -1,6 +1,12 @@
 import { useTranslation } from 'react-i18next';
 
-type Group = 'needs' | 'matchReasons' | 'roles' | 'entityTypes';
+type Group =
+  | 'needs'
+  | 'matchReasons'
+  | 'roles'
+  | 'entityTypes'
+  | 'signInProtection.actorRoles'
+  | 'signInProtection.entityTypes';
 
 /**
  * The label of a value the API sends as text, such as a need, the reason for a suggested resident

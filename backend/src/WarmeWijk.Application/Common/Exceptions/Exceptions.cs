@@ -13,13 +13,6 @@ public sealed class ForbiddenException(string message) : Exception(message);
 /// <summary>The caller is not signed in, or the credentials they presented are wrong (401).</summary>
 public sealed class AuthenticationFailedException(string message) : Exception(message);
 
-/// <summary>The account is locked after repeated failed sign-ins (423).</summary>
-public sealed class AccountLockedException(DateTimeOffset lockedUntil)
-    : Exception($"The account is locked after repeated failed sign-ins until {lockedUntil:O}.")
-{
-    public DateTimeOffset LockedUntil { get; } = lockedUntil;
-}
-
 /// <summary>The request conflicts with the current state, e.g. a duplicate name (409).</summary>
 public sealed class ConflictException(string message) : Exception(message);
 

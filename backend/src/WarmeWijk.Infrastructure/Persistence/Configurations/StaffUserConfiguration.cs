@@ -15,6 +15,7 @@ internal sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUse
         builder.Property(u => u.DisplayName).HasMaxLength(200).IsRequired();
         builder.Property(u => u.Role).HasConversion<string>().HasMaxLength(20);
         builder.Property(u => u.PasswordHash).HasMaxLength(500).IsRequired();
+        builder.Property(u => u.LastSignInSource).HasMaxLength(64);
         builder.HasOne<Network>().WithMany().HasForeignKey(u => u.NetworkId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -43,12 +43,8 @@ public sealed class RefreshSessionHandler(
             throw new AuthenticationFailedException("The refresh token has expired or was revoked. Sign in again.");
         }
 
+        // A sign-in pause does not end sessions: failed guesses by someone else must not sign the owner out.
         var user = await db.StaffUsers.IgnoreQueryFilters().SingleAsync(u => u.Id == presented.UserId, cancellationToken);
-        if (user.IsLockedOut(now))
-        {
-            throw new AccountLockedException(user.LockedOutUntil!.Value);
-        }
-
         presented.Revoke(now, RefreshTokenRevocation.Rotated);
         var tokens = sessions.Issue(user, presented.FamilyId);
         try

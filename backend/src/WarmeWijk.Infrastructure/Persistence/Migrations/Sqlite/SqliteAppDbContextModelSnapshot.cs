@@ -859,6 +859,11 @@ namespace WarmeWijk.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("last_sign_in_at");
 
+                    b.Property<string>("LastSignInSource")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_sign_in_source");
+
                     b.Property<long?>("LockedOutUntil")
                         .HasColumnType("INTEGER")
                         .HasColumnName("locked_out_until");

@@ -1,0 +1,80 @@
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+using WarmeWijk.Application.Auth.Throttling;
+
+namespace WarmeWijk.Api.Security;
+
+/// <summary>How many failed attempts one source may make within a window, for one account or partner client.</summary>
+public sealed class FailureWindow
+{
+    public int Failures { get; set; }
+
+    public TimeSpan Window { get; set; }
+}
+
+/// <summary>
+/// The windows that throttle failed sign-ins (e-mail + address) and failed partner secrets (client id + address). Each
+/// longer window allows more failures, so a source that keeps guessing waits longer and longer: by default 5 failures a
+/// minute, 10 a quarter of an hour and 20 a day.
+/// </summary>
+public sealed class CredentialThrottleOptions
+{
+    public const string Section = "Auth:GuessingThrottle";
+
+    public bool Enabled { get; set; } = true;
+
+    public FailureWindow First { get; set; } = new() { Failures = 5, Window = TimeSpan.FromMinutes(1) };
+
+    public FailureWindow Second { get; set; } = new() { Failures = 10, Window = TimeSpan.FromMinutes(15) };
+
+    public FailureWindow Third { get; set; } = new() { Failures = 20, Window = TimeSpan.FromDays(1) };
+}
+
+/// <summary>
+/// ASP.NET Core's partitioned fixed-window rate limiters, chained, one partition per credential and address: a failure
+/// takes one permit of every window, and an attempt is refused while any window has none left. The counts live in this
+/// process; a partition is dropped by the limiter itself once its windows have passed. Only existing accounts and
+/// clients are counted, so the number of partitions is bounded by them and the addresses guessing at them.
+/// </summary>
+internal sealed class CredentialThrottle : ICredentialThrottle, IDisposable
+{
+    private readonly PartitionedRateLimiter<string>? _failures;
+
+    public CredentialThrottle(IOptions<CredentialThrottleOptions> options)
+    {
+        var settings = options.Value;
+        if (settings.Enabled)
+        {
+            _failures = PartitionedRateLimiter.CreateChained(Limiter(settings.First), Limiter(settings.Second), Limiter(settings.Third));
+        }
+    }
+
+    public bool IsThrottled(CredentialKind kind, string credential, string address)
+    {
+        if (_failures is null)
+        {
+            return false;
+        }
+
+        // Zero permits asks whether any are left, without taking one.
+        using var lease = _failures.AttemptAcquire(Key(kind, credential, address), permitCount: 0);
+        return !lease.IsAcquired;
+    }
+
+    public void RecordFailure(CredentialKind kind, string credential, string address)
+    {
+        using var lease = _failures?.AttemptAcquire(Key(kind, credential, address));
+    }
+
+    public void Dispose() => _failures?.Dispose();
+
+    private static string Key(CredentialKind kind, string credential, string address) => $"{kind}|{credential}|{address}";
+
+    private static PartitionedRateLimiter<string> Limiter(FailureWindow window) =>
+        PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = window.Failures,
+            Window = window.Window,
+            QueueLimit = 0,
+        }));
+}

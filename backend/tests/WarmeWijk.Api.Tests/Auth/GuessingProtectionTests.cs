@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using WarmeWijk.Api.Tests.Support;
+using WarmeWijk.Domain.Auditing;
+using WarmeWijk.Domain.Identity;
+using WarmeWijk.Infrastructure.Persistence;
+using WarmeWijk.Infrastructure.Seeding;
+
+namespace WarmeWijk.Api.Tests.Auth;
+
+/// <summary>
+/// Password and partner-secret guessing is throttled per credential and source address, and every refusal looks the
+/// same from outside. Sources are told apart by X-Forwarded-For, as behind the production proxy.
+/// </summary>
+public sealed class GuessingProtectionTests(DatabaseProvider provider) : ApiTestBase(provider)
+{
+    private const int FailuresPerSource = 5;
+    private const int AccountCeiling = 6;
+
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["FORWARDEDHEADERS_ENABLED"] = "true",
+        ["Auth:Sessions:MaxFailedSignInAttempts"] = AccountCeiling.ToString(CultureInfo.InvariantCulture),
+    };
+
+    [Test]
+    public async Task Should_answer_an_unknown_email_a_wrong_password_and_a_throttled_source_alike()
+    {
+        var email = ApiFactory.EmailOf("zwijndrecht", Role.Analyst);
+        using var guesser = From("198.51.100.1");
+        await FailSignInsAsync(guesser, email, FailuresPerSource);
+
+        using var throttledWrong = await SignInAsync(guesser, email, "wrong-again");
+        using var throttledRight = await SignInAsync(guesser, email, DemoNetworks.Password);
+        using var wrongPassword = await SignInAsync(From("198.51.100.2"), email, "not-the-password");
+        using var unknownEmail = await SignInAsync(From("198.51.100.3"), "nobody@zwijndrecht.demo.warmewijk.be", "whatever");
+
+        var expected = await ComparableAsync(wrongPassword);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await ComparableAsync(unknownEmail), Is.EqualTo(expected));
+            Assert.That(await ComparableAsync(throttledWrong), Is.EqualTo(expected));
+            Assert.That(await ComparableAsync(throttledRight), Is.EqualTo(expected), "the right password from a throttled source");
+            Assert.That(expected, Does.Contain("\"status\":401").And.Contain("too many attempts"));
+            Assert.That(new[] { throttledWrong, throttledRight, unknownEmail, wrongPassword }.Select(r => r.Headers.RetryAfter), Is.All.Null);
+        });
+    }
+
+    [Test]
+    public async Task Should_let_the_owner_sign_in_from_another_address_while_a_guessing_address_is_refused()
+    {
+        var email = ApiFactory.EmailOf("zwijndrecht", Role.Coordinator);
+        using var guesser = From("198.51.100.10");
+        await FailSignInsAsync(guesser, email, FailuresPerSource);
+
+        using var owner = await SignInAsync(From("198.51.100.11"), email, DemoNetworks.Password);
+        using var guesserWithThePassword = await SignInAsync(guesser, email, DemoNetworks.Password);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(owner.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(guesserWithThePassword.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        });
+    }
+
+    [Test]
+    public async Task Should_pause_an_account_guessed_at_from_many_addresses_for_new_ones_but_not_for_the_owners_address()
+    {
+        var email = ApiFactory.EmailOf("kapellen", Role.FieldWorker);
+        using var ownerAddress = From("198.51.100.20");
+        using var earlier = await SignInAsync(ownerAddress, email, DemoNetworks.Password);
+        var refreshToken = (await earlier.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("refreshToken").GetString();
+        await FailSignInsAsync(From("198.51.100.21"), email, AccountCeiling / 2);
+        await FailSignInsAsync(From("198.51.100.22"), email, AccountCeiling / 2);
+
+        using var newAddress = await SignInAsync(From("198.51.100.23"), email, DemoNetworks.Password);
+        using var owner = await SignInAsync(ownerAddress, email, DemoNetworks.Password);
+        using var refresh = await ownerAddress.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken });
+
+        var audit = await AuditActionsAsync(email);
+        Assert.Multiple(() =>
+        {
+            Assert.That(newAddress.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), "a new address, even with the right password");
+            Assert.That(owner.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the address of the last sign-in");
+            Assert.That(refresh.StatusCode, Is.EqualTo(HttpStatusCode.OK), "a running session is not ended by others' guesses");
+            Assert.That(audit.Count(a => a == AuditAction.SignInFailed), Is.EqualTo(AccountCeiling));
+            Assert.That(audit.Count(a => a == AuditAction.SignInPaused), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task Should_throttle_partner_secret_guessing_per_client_and_address_with_the_same_answer_for_every_refusal()
+    {
+        using var guesser = From("198.51.100.30");
+        for (var attempt = 1; attempt <= FailuresPerSource; attempt++)
+        {
+            using var failed = await guesser.PostAsync("/api/v1/auth/token", TokenForm("lier-partner", $"guess-{attempt}"));
+            Assert.That(failed.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        }
+
+        using var throttledRight = await guesser.PostAsync("/api/v1/auth/token", TokenForm("lier-partner", "demo-partner-secret-lier"));
+        using var unknownClient = await From("198.51.100.31").PostAsync("/api/v1/auth/token", TokenForm("nobody-partner", "whatever"));
+        using var partner = await From("198.51.100.32").PostAsync("/api/v1/auth/token", TokenForm("lier-partner", "demo-partner-secret-lier"));
+
+        var failures = await AuditActionsAsync(null, "PartnerApiClient");
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await ComparableAsync(throttledRight), Is.EqualTo(await ComparableAsync(unknownClient)));
+            Assert.That(throttledRight.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+            Assert.That(partner.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the partner's own address is not throttled");
+            Assert.That(failures, Has.Exactly(FailuresPerSource).EqualTo(AuditAction.SignInFailed));
+        });
+    }
+
+    private HttpClient From(string address)
+    {
+        var client = Api.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", address);
+        return client;
+    }
+
+    private static Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password) =>
+        client.PostAsJsonAsync("/api/v1/auth/login", new { email, password });
+
+    private static async Task FailSignInsAsync(HttpClient client, string email, int times)
+    {
+        for (var attempt = 1; attempt <= times; attempt++)
+        {
+            using var failed = await SignInAsync(client, email, $"wrong-{attempt}");
+            Assert.That(failed.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        }
+    }
+
+    private static FormUrlEncodedContent TokenForm(string clientId, string secret) => new(new Dictionary<string, string>
+    {
+        ["grant_type"] = "client_credentials",
+        ["client_id"] = clientId,
+        ["client_secret"] = secret,
+    });
+
+    /// <summary>Status, content type and body without the trace id, which differs per request.</summary>
+    private static async Task<string> ComparableAsync(HttpResponseMessage response)
+    {
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+        body.Remove("traceId");
+        return $"{(int)response.StatusCode} {response.Content.Headers.ContentType?.MediaType} {body.ToJsonString()}";
+    }
+
+    private async Task<List<AuditAction>> AuditActionsAsync(string? email, string entityType = "StaffUser")
+    {
+        using var scope = Api.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var entries = db.AuditEntries.IgnoreQueryFilters().Where(a => a.EntityType == entityType);
+        if (email is not null)
+        {
+            var userId = await db.StaffUsers.IgnoreQueryFilters().Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+            entries = entries.Where(a => a.EntityId == userId);
+        }
+
+        return await entries.Select(a => a.Action).ToListAsync();
+    }
+}
