@@ -97,6 +97,9 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
         }
     }
 
+    public Task<T> StreamReadsAsync<T>(Func<CancellationToken, Task<T>> reads, CancellationToken cancellationToken) =>
+        new StreamingReads(this).ExecuteAsync(reads, cancellationToken);
+
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         AssignNetworkToNewRows();

@@ -51,6 +51,18 @@ public sealed class DatabaseOutageTests
     }
 
     [Test]
+    public async Task A_report_read_without_retries_gets_503_with_retry_after()
+    {
+        var token = _api.Services.GetRequiredService<IAccessTokenIssuer>().Issue(
+            new AccessTokenSubject(Guid.NewGuid(), Guid.NewGuid(), Role.Analyst));
+        using var client = _api.WithBearer(token.Token);
+
+        using var response = await client.GetAsync("/api/v1/reports/dashboard");
+
+        await AssertUnavailable(response);
+    }
+
+    [Test]
     public async Task Readiness_reports_unavailable_while_liveness_stays_up()
     {
         using var client = _api.CreateClient();

@@ -78,4 +78,11 @@ public interface IAppDbContext
     DbSet<SectorGeometry> SectorGeometries { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Runs a report's reads without the database's retry, so that their rows stream: a query that may be retried is
+    /// first read whole into large arrays, which cost a full garbage collection per report. A transient failure then
+    /// fails the report (503 with Retry-After) instead of being retried here.
+    /// </summary>
+    Task<T> StreamReadsAsync<T>(Func<CancellationToken, Task<T>> reads, CancellationToken cancellationToken);
 }

@@ -37,7 +37,10 @@ public sealed class GetDashboardHandler(IAppDbContext db, ICurrentUser currentUs
 {
     private static readonly Dimension[] Breakdowns = [Dimension.Month, Dimension.Category, Dimension.Channel, Dimension.Neighbourhood];
 
-    public async Task<DashboardDto> Handle(GetDashboardQuery query, CancellationToken cancellationToken)
+    public Task<DashboardDto> Handle(GetDashboardQuery query, CancellationToken cancellationToken) =>
+        db.StreamReadsAsync(ct => BuildAsync(query, ct), cancellationToken);
+
+    private async Task<DashboardDto> BuildAsync(GetDashboardQuery query, CancellationToken cancellationToken)
     {
         var period = ReportPeriod.Resolve(query.From, query.To, clock.GetUtcNow());
         var previous = period.Previous;

@@ -16,7 +16,10 @@ public sealed record NetworksReportDto(PeriodDto Period, RequestFiguresDto AllNe
 /// </summary>
 public sealed class NetworksReport(IAppDbContext db)
 {
-    public async Task<NetworksReportDto> BuildAsync(ReportPeriod period, CancellationToken cancellationToken)
+    public Task<NetworksReportDto> BuildAsync(ReportPeriod period, CancellationToken cancellationToken) =>
+        db.StreamReadsAsync(ct => ReadAsync(period, ct), cancellationToken);
+
+    private async Task<NetworksReportDto> ReadAsync(ReportPeriod period, CancellationToken cancellationToken)
     {
         var networks = await db.Networks.AsNoTracking().Select(n => new { n.Id, n.Slug, n.Name }).ToDictionaryAsync(n => n.Id, cancellationToken);
         // Only what the per-network figures use: a few hundred thousand rows, so every column read counts.
