@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WarmeWijk.Application.Common.Persistence;
 using WarmeWijk.Domain.Buurtanalyse;
-using WarmeWijk.Domain.Matching;
 using WarmeWijk.Domain.Neighbourhoods;
 using WarmeWijk.Domain.Reporting;
 
