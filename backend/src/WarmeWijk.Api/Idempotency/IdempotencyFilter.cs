@@ -15,6 +15,8 @@ namespace WarmeWijk.Api.Idempotency;
 /// Makes a create endpoint safe to retry: the first response to an Idempotency-Key is stored in the same
 /// transaction as the change, and a retry with the same key and body gets that response again. Concurrent
 /// retries race on a unique index; the losers roll back their change and replay the winner's response.
+/// Retries are rare, so the key is looked up only when an attempt does not succeed: a first request pays for
+/// one insert, not for a lookup as well.
 /// </summary>
 internal sealed class IdempotencyFilter(bool required) : IEndpointFilter
 {
@@ -40,22 +42,41 @@ internal sealed class IdempotencyFilter(bool required) : IEndpointFilter
         var hash = RequestHash(context, json);
         var db = services.GetRequiredService<AppDbContext>();
 
-        if (await Find(db, caller, key) is { } earlier)
-        {
-            return Replay(earlier, hash);
-        }
-
+        object? result;
         try
         {
-            return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            result = await Attempt();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A retry of a request that succeeded before may fail on its way (a unique index, or a rule that no
+            // longer holds): it still gets the first response. Without an earlier success the failure stands.
+            db.ChangeTracker.Clear();
+            if (await Find(db, caller, key) is { } earlier)
+            {
+                return Replay(earlier, hash);
+            }
+
+            throw;
+        }
+
+        if (!IsSuccess(result) && await Find(db, caller, key) is { } first)
+        {
+            return Replay(first, hash);
+        }
+
+        return result;
+
+        Task<object?> Attempt() =>
+            db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(http.RequestAborted);
                 // Any failure rolls the whole transaction back, so the savepoints EF Core puts around each save protect nothing.
                 db.Database.AutoSavepointsEnabled = false;
-                var result = await next(context);
-                if (result is IStatusCodeHttpResult { StatusCode: >= 200 and < 300 } success and IValueHttpResult { Value: { } value })
+                var attempt = await next(context);
+                if (attempt is IStatusCodeHttpResult { StatusCode: >= 200 and < 300 } success and IValueHttpResult { Value: { } value })
                 {
-                    var location = result.GetType().GetProperty("Location")?.GetValue(result) as string;
+                    var location = attempt.GetType().GetProperty("Location")?.GetValue(attempt) as string;
                     var resourceId = value.GetType().GetProperty("Id")?.GetValue(value) as Guid? ?? Guid.Empty;
                     db.IdempotencyRecords.Add(new IdempotencyRecord(
                         caller, key, hash, success.StatusCode ?? 200, JsonSerializer.Serialize(new StoredResponse(location, JsonSerializer.Serialize(value, json))),
@@ -64,21 +85,12 @@ internal sealed class IdempotencyFilter(bool required) : IEndpointFilter
                     await transaction.CommitAsync(http.RequestAborted);
                 }
 
-                return result;
+                return attempt;
             });
-        }
-        catch (DbUpdateException)
-        {
-            // Another request with the same key committed first; this one rolled back.
-            db.ChangeTracker.Clear();
-            if (await Find(db, caller, key) is { } winner)
-            {
-                return Replay(winner, hash);
-            }
-
-            throw;
-        }
     }
+
+    private static bool IsSuccess(object? result) =>
+        result is IStatusCodeHttpResult { StatusCode: >= 200 and < 300 } and IValueHttpResult { Value: not null };
 
     private static Task<IdempotencyRecord?> Find(AppDbContext db, string caller, string key) =>
         db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.CallerId == caller && r.Key == key);

@@ -33,6 +33,27 @@ public sealed class IdempotentIntakeTests(DatabaseProvider provider) : ApiTestBa
     }
 
     [Test]
+    public async Task Should_answer_a_retry_with_the_first_response_even_when_the_request_would_now_be_refused()
+    {
+        using var client = await Api.ClientForAsync(ApiFactory.NetworkA, Role.FieldWorker);
+        var residentId = await client.RegisterResidentAsync();
+        var key = Guid.NewGuid().ToString();
+        var first = await Send(client, key, IntakeClient.HelpRequest(residentId));
+        (await client.DeleteAsync($"/api/v1/residents/{residentId}/consents/Intake")).EnsureSuccessStatusCode();
+
+        var retry = await Send(client, key, IntakeClient.HelpRequest(residentId));
+        var fresh = await Send(client, Guid.NewGuid().ToString(), IntakeClient.HelpRequest(residentId));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(retry.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+            Assert.That(await IdOf(retry), Is.EqualTo(await IdOf(first)));
+            Assert.That(fresh.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), "a new key gets the rule as it is now");
+            Assert.That(await RequestsOf(residentId), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
     public async Task Should_refuse_the_same_key_with_another_body()
     {
         using var client = await Api.ClientForAsync(ApiFactory.NetworkA, Role.FieldWorker);

@@ -61,7 +61,8 @@ public sealed class RecordIntakeHandler(IAppDbContext db, HelpRequestStore store
     public async Task<HelpRequestDto> Handle(RecordIntakeCommand request, CancellationToken cancellationToken)
     {
         // Checked here rather than in the validator: the handler loads the resident anyway, one query instead of two.
-        var resident = await db.Residents.SingleOrDefaultAsync(r => r.Id == request.ResidentId, cancellationToken)
+        // Read only: the intake does not change the resident, so nothing of it needs tracking.
+        var resident = await db.Residents.AsNoTracking().SingleOrDefaultAsync(r => r.Id == request.ResidentId, cancellationToken)
             ?? throw new ValidationException([new ValidationFailure(nameof(request.ResidentId), "There is no such resident in your network.")]);
         if (resident.IsErased)
         {
