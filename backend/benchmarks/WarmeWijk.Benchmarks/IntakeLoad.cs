@@ -23,7 +23,7 @@ internal static class IntakeLoad
         var settings = new LoadSettings(
             options.GetValue("clients", 50),
             TimeSpan.FromSeconds(options.GetValue("duration", 30)),
-            TimeSpan.FromSeconds(options.GetValue("warmup", 5)));
+            TimeSpan.FromSeconds(options.GetValue("warmup", 60)));
 
         using var api = NewClient(Required(options, "api"), settings.Clients);
         api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await SignInAsync(api));
@@ -114,6 +114,12 @@ internal static class IntakeLoad
         {
             table.AppendLine(Invariant(
                 $"| {r.Target} | {r.Requests} | {r.Throughput:F0} | {r.PercentileMs(50):F1} | {r.PercentileMs(95):F1} | {r.PercentileMs(99):F1} | {r.PercentileMs(100):F1} | {r.Errors} |"));
+        }
+
+        table.AppendLine().AppendLine("Warm-up, successful requests per second in each 10 s window (the measured window follows the last):").AppendLine();
+        foreach (var r in results)
+        {
+            table.AppendLine(Invariant($"- {r.Target}: {string.Join(" → ", r.WarmUpThroughput.Select(t => t.ToString("F0", CultureInfo.InvariantCulture)))}"));
         }
 
         foreach (var r in results.Where(r => r.FirstError is not null))

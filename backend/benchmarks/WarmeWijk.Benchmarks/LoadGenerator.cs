@@ -10,6 +10,9 @@ internal static class LoadGenerator
     /// <summary>Far above what one machine reaches, so every latency of a run fits the pre-sized array.</summary>
     private const int MaxRequestsPerSecond = 50_000;
 
+    /// <summary>The warm-up is reported in windows of this length, to show whether the target had reached a steady state.</summary>
+    private static readonly TimeSpan WarmUpWindow = TimeSpan.FromSeconds(10);
+
     public static async Task<LoadResult> RunAsync(string target, HttpClient http, Func<HttpRequestMessage> newRequest, LoadSettings settings)
     {
         var latencies = new long[(int)(settings.Duration.TotalSeconds * MaxRequestsPerSecond)];
@@ -17,7 +20,10 @@ internal static class LoadGenerator
         var errors = 0L;
         string? firstError = null;
 
-        var measureFrom = Stopwatch.GetTimestamp() + (long)(settings.WarmUp.TotalSeconds * Stopwatch.Frequency);
+        var startedAt = Stopwatch.GetTimestamp();
+        var measureFrom = startedAt + (long)(settings.WarmUp.TotalSeconds * Stopwatch.Frequency);
+        var windowTicks = (long)(WarmUpWindow.TotalSeconds * Stopwatch.Frequency);
+        var warmUpAnswers = new int[(int)Math.Ceiling(settings.WarmUp / WarmUpWindow)];
         var stopAt = measureFrom + (long)(settings.Duration.TotalSeconds * Stopwatch.Frequency);
 
         async Task Client()
@@ -45,7 +51,12 @@ internal static class LoadGenerator
                 var elapsed = Stopwatch.GetTimestamp() - started;
                 if (started < measureFrom)
                 {
-                    continue; // warm-up
+                    if (error is null)
+                    {
+                        Interlocked.Increment(ref warmUpAnswers[(started - startedAt) / windowTicks]);
+                    }
+
+                    continue;
                 }
 
                 if (error is null)
@@ -68,11 +79,14 @@ internal static class LoadGenerator
 
         var count = Math.Min(recorded, latencies.Length);
         Array.Sort(latencies, 0, count);
-        return new LoadResult(target, recorded, settings.Duration.TotalSeconds, latencies[..count], errors, firstError);
+        var warmUp = warmUpAnswers.Select((answers, i) =>
+            answers / Math.Min(WarmUpWindow.TotalSeconds, settings.WarmUp.TotalSeconds - i * WarmUpWindow.TotalSeconds)).ToArray();
+        return new LoadResult(target, recorded, settings.Duration.TotalSeconds, latencies[..count], errors, firstError, warmUp);
     }
 }
 
-internal sealed record LoadResult(string Target, long Requests, double Seconds, long[] SortedTicks, long Errors, string? FirstError)
+/// <param name="WarmUpThroughput">Successful requests per second in each 10 s window of the warm-up.</param>
+internal sealed record LoadResult(string Target, long Requests, double Seconds, long[] SortedTicks, long Errors, string? FirstError, double[] WarmUpThroughput)
 {
     /// <summary>Successful requests started in the measured window, per second of that window.</summary>
     public double Throughput => Requests / Seconds;
