@@ -283,14 +283,15 @@ describe("A field worker's view of a resident's data", () => {
   beforeEach(() => startSession(tokens()));
 
   const path = `/api/v1/residents/${maria.id}`;
+  const helpRequestOfMaria = () => ({
+    'GET /api/v1/me': () => json(fieldWorker),
+    ...referenceData,
+    [`GET /api/v1/help-requests/${helpRequest().id}`]: () => withETag(helpRequest()),
+    [`GET ${path}`]: () => residentWithETag(exportOf().resident.person),
+  });
 
   it('links to the correction only, without the export, the erasure or the audit trail', async () => {
-    const fetch = mockApi({
-      'GET /api/v1/me': () => json(fieldWorker),
-      ...referenceData,
-      [`GET /api/v1/help-requests/${helpRequest().id}`]: () => withETag(helpRequest()),
-      [`GET ${path}`]: () => residentWithETag(exportOf().resident.person),
-    });
+    const fetch = mockApi(helpRequestOfMaria());
     const { user, router } = renderApp(`/hulpvragen/${helpRequest().id}`);
 
     await user.click(
@@ -312,12 +313,7 @@ describe("A field worker's view of a resident's data", () => {
   });
 
   it('hides the audit trail and the full data link on the help request page', async () => {
-    mockApi({
-      'GET /api/v1/me': () => json(fieldWorker),
-      ...referenceData,
-      [`GET /api/v1/help-requests/${helpRequest().id}`]: () => withETag(helpRequest()),
-      [`GET ${path}`]: () => residentWithETag(exportOf().resident.person),
-    });
+    mockApi(helpRequestOfMaria());
     renderApp(`/hulpvragen/${helpRequest().id}`);
 
     expect(
