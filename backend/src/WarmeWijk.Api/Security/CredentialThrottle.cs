@@ -98,6 +98,9 @@ internal sealed class CredentialThrottle : ICredentialThrottle, IDisposable
     public void RecordSuccess(CredentialKind kind, string credential, string address) =>
         _partitions.TryRemove(Key(kind, credential, address), out _);
 
+    /// <summary>How many credentials and addresses have failures to remember; for the tests.</summary>
+    internal int Remembered => _partitions.Count;
+
     public void Dispose() => _failures?.Dispose();
 
     private void Sweep(long now)

@@ -104,6 +104,19 @@ public sealed class CredentialThrottleTests
     }
 
     [Test]
+    public async Task Should_forget_sources_whose_last_failure_is_older_than_the_longest_window()
+    {
+        var window = new FailureWindow { Failures = 5000, Window = ShortWindow };
+        using var throttle = new CredentialThrottle(Options.Create(new CredentialThrottleOptions { First = window, Second = window, Third = window }));
+        Fail(throttle, 1, "198.51.100.8");
+        await Task.Delay(ShortWindow * 2);
+
+        Fail(throttle, 1023);
+
+        Assert.That(throttle.Remembered, Is.EqualTo(1), "the sweep after 1024 failures forgot the address that stopped failing");
+    }
+
+    [Test]
     public void Should_throttle_nothing_when_switched_off()
     {
         using var throttle = new CredentialThrottle(Options.Create(new CredentialThrottleOptions { Enabled = false }));
