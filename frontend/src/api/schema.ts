@@ -200,7 +200,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** One buurtbevraging; the ETag is needed to correct or remove it, and canChange tells whether the caller may. */
+        get: operations["GetConsultation"];
         /** Correct a buurtbevraging (If-Match required, the version from the list) by the same rules as recording it; the theme counts follow. */
         put: operations["UpdateConsultation"];
         post?: never;
@@ -1533,6 +1534,7 @@ export interface components {
             recordedAt: string;
             /** Format: int32 */
             version: number;
+            canChange: boolean;
         };
         ConsultationInput: {
             method: components["schemas"]["ConsultationMethod"];
@@ -3651,6 +3653,55 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consultation"];
                 };
             };
             /** @description Unauthorized */

@@ -3,6 +3,7 @@ import { OfferPage } from '../features/aanbod/OfferPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RequireAuth } from '../features/auth/RequireAuth';
 import { AdminAccess } from '../features/beheer/access';
+import { ResidentAccess } from '../features/bewoners/access';
 import { AdminPage, AdminSection } from '../features/beheer/AdminPage';
 import { AuditTrailPage } from '../features/beheer/AuditTrailPage';
 import { DeliveriesPage } from '../features/beheer/DeliveriesPage';
@@ -100,7 +101,7 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'bewoners/:id/gegevens',
-            element: <AdminAccess />,
+            element: <ResidentAccess />,
             children: [{ index: true, element: <ResidentDataPage /> }],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -7,6 +7,7 @@ using WarmeWijk.Application.Buurtanalyse.Commands.ImportDataset;
 using WarmeWijk.Application.Buurtanalyse.Commands.RecordConsultation;
 using WarmeWijk.Application.Buurtanalyse.Commands.RecordSignal;
 using WarmeWijk.Application.Buurtanalyse.Commands.UpdateConsultation;
+using WarmeWijk.Application.Buurtanalyse.Queries.GetConsultation;
 using WarmeWijk.Application.Buurtanalyse.Queries.GetDatasetImport;
 using WarmeWijk.Application.Buurtanalyse.Queries.GetNeighbourhoodBoundaries;
 using WarmeWijk.Application.Buurtanalyse.Queries.GetNeighbourhoodIndicators;
@@ -118,6 +119,15 @@ internal static class BuurtanalyseEndpoints
             .WithTags("Buurtanalyse")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        consultations.MapGet("/{id:guid}", async Task<Ok<ConsultationDto>> (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+            {
+                var consultation = await sender.Send(new GetConsultationQuery(id), ct);
+                return http.WithETag(consultation, consultation.Version);
+            })
+            .WithName("GetConsultation")
+            .WithSummary("One buurtbevraging; the ETag is needed to correct or remove it, and canChange tells whether the caller may.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         consultations.MapPut("/{id:guid}", async Task<Ok<ConsultationDto>> (Guid id, ConsultationInput consultation, ISender sender, HttpContext http, CancellationToken ct) =>
             {

@@ -1,9 +1,10 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using WarmeWijk.Application.Buurtplan;
 using WarmeWijk.Application.Common.Exceptions;
 using WarmeWijk.Application.Common.Persistence;
+using WarmeWijk.Application.Common.Security;
 using WarmeWijk.Domain.Common;
+using WarmeWijk.Domain.Identity;
 using WarmeWijk.Domain.Signals;
 
 namespace WarmeWijk.Application.Buurtanalyse;
@@ -44,13 +45,37 @@ internal static class IdentifyingTextRules
             .WithMessage((_, text) => $"This holds {IdentifyingText.Find(text)}; leave out anything that identifies a person.");
 }
 
-/// <summary>Loads a buurtbevraging of the caller's network for a correction or removal.</summary>
+/// <summary>
+/// Loads a buurtbevraging of the caller's network to show, correct or remove. A field worker may correct or remove only
+/// the buurtbevragingen they recorded (403), as with outcomes: the summary is in the words of whoever recorded it; a
+/// coordinator or admin may change any in the network.
+/// </summary>
 internal static class Consultations
 {
-    /// <summary>If-Match is required (428), the buurtbevraging must be of the network (404) and the version current (412).</summary>
-    public static Task<Consultation> ForChangeAsync(IAppDbContext db, Guid id, int? expectedVersion, CancellationToken cancellationToken) =>
-        BuurtplanStore.ForChangeAsync(LoadAsync(db, id, cancellationToken), c => c.Version, expectedVersion, "buurtbevraging");
+    /// <summary>
+    /// If-Match is required (428), the buurtbevraging must be of the network (404), the caller must be allowed to change
+    /// it (403) and the version must be current (412).
+    /// </summary>
+    public static async Task<Consultation> ForChangeAsync(
+        IAppDbContext db, ICurrentUser caller, Guid id, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        if (expectedVersion is null)
+        {
+            throw new PreconditionRequiredException("buurtbevraging");
+        }
 
-    private static async Task<Consultation> LoadAsync(IAppDbContext db, Guid id, CancellationToken cancellationToken) =>
+        var consultation = await LoadAsync(db, id, cancellationToken);
+        if (!MayChange(consultation, caller))
+        {
+            throw new ForbiddenException("A field worker may change or delete only the buurtbevragingen they recorded themselves; ask a coordinator.");
+        }
+
+        return consultation.Version == expectedVersion ? consultation : throw new PreconditionFailedException("buurtbevraging", consultation.Version);
+    }
+
+    public static async Task<Consultation> LoadAsync(IAppDbContext db, Guid id, CancellationToken cancellationToken) =>
         await db.Consultations.SingleOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new NotFoundException("Consultation", id);
+
+    public static bool MayChange(Consultation consultation, ICurrentUser caller) =>
+        caller.Role is Role.Admin or Role.Coordinator || (caller.Role == Role.FieldWorker && consultation.RecordedBy == caller.Id);
 }

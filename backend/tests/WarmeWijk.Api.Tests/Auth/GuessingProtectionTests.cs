@@ -107,13 +107,62 @@ public sealed class GuessingProtectionTests(DatabaseProvider provider) : ApiTest
         using var unknownClient = await From("198.51.100.31").PostAsync("/api/v1/auth/token", TokenForm("nobody-partner", "whatever"));
         using var partner = await From("198.51.100.32").PostAsync("/api/v1/auth/token", TokenForm("lier-partner", "demo-partner-secret-lier"));
 
-        var failures = await AuditActionsAsync(null, "PartnerApiClient");
+        var failures = await AuditActionsAsync("lier-partner", "PartnerApiClient");
         Assert.Multiple(async () =>
         {
             Assert.That(await ComparableAsync(throttledRight), Is.EqualTo(await ComparableAsync(unknownClient)));
             Assert.That(throttledRight.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
             Assert.That(partner.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the partner's own address is not throttled");
             Assert.That(failures, Has.Exactly(FailuresPerSource).EqualTo(AuditAction.SignInFailed));
+        });
+    }
+
+    [Test]
+    public async Task Should_forget_an_addresses_failures_once_it_signs_in_but_not_another_addresses()
+    {
+        var email = ApiFactory.EmailOf("herentals", Role.Coordinator);
+        using var owner = From("198.51.100.40");
+        using var guesser = From("198.51.100.41");
+        await FailSignInsAsync(owner, email, FailuresPerSource - 1);
+        using var first = await SignInAsync(owner, email, DemoNetworks.Password);
+        await FailSignInsAsync(guesser, email, FailuresPerSource);
+
+        await FailSignInsAsync(owner, email, FailuresPerSource - 1);
+        using var again = await SignInAsync(owner, email, DemoNetworks.Password);
+        using var guesserWithThePassword = await SignInAsync(guesser, email, DemoNetworks.Password);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the failures before the first sign-in no longer count");
+            Assert.That(guesserWithThePassword.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), "another address keeps its failures");
+        });
+    }
+
+    [Test]
+    public async Task Should_forget_a_partner_addresses_failures_once_its_secret_is_right()
+    {
+        using var partner = From("198.51.100.50");
+        using var guesser = From("198.51.100.51");
+        var statuses = new List<HttpStatusCode>();
+        for (var round = 0; round < 2; round++)
+        {
+            for (var attempt = 1; attempt < FailuresPerSource; attempt++)
+            {
+                using var failed = await partner.PostAsync("/api/v1/auth/token", TokenForm("herentals-partner", $"typo-{attempt}"));
+                using var guessed = await guesser.PostAsync("/api/v1/auth/token", TokenForm("herentals-partner", $"guess-{round}-{attempt}"));
+            }
+
+            using var token = await partner.PostAsync("/api/v1/auth/token", TokenForm("herentals-partner", "demo-partner-secret-herentals"));
+            statuses.Add(token.StatusCode);
+        }
+
+        using var guesserWithTheSecret = await guesser.PostAsync("/api/v1/auth/token", TokenForm("herentals-partner", "demo-partner-secret-herentals"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(statuses, Is.All.EqualTo(HttpStatusCode.OK), "eight typos in all, but never five since the last success");
+            Assert.That(guesserWithTheSecret.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), "the guessing address keeps its eight failures");
         });
     }
 
@@ -151,17 +200,14 @@ public sealed class GuessingProtectionTests(DatabaseProvider provider) : ApiTest
         return $"{(int)response.StatusCode} {response.Content.Headers.ContentType?.MediaType} {body.ToJsonString()}";
     }
 
-    private async Task<List<AuditAction>> AuditActionsAsync(string? email, string entityType = "StaffUser")
+    /// <summary>The audited actions on one account (by e-mail) or one partner client (by client id).</summary>
+    private async Task<List<AuditAction>> AuditActionsAsync(string credential, string entityType = "StaffUser")
     {
         using var scope = Api.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var entries = db.AuditEntries.IgnoreQueryFilters().Where(a => a.EntityType == entityType);
-        if (email is not null)
-        {
-            var userId = await db.StaffUsers.IgnoreQueryFilters().Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
-            entries = entries.Where(a => a.EntityId == userId);
-        }
-
-        return await entries.Select(a => a.Action).ToListAsync();
+        var id = entityType == "StaffUser"
+            ? await db.StaffUsers.IgnoreQueryFilters().Where(u => u.Email == credential).Select(u => u.Id).SingleAsync()
+            : await db.PartnerApiClients.IgnoreQueryFilters().Where(c => c.ClientId == credential).Select(c => c.Id).SingleAsync();
+        return await db.AuditEntries.IgnoreQueryFilters().Where(a => a.EntityType == entityType && a.EntityId == id).Select(a => a.Action).ToListAsync();
     }
 }

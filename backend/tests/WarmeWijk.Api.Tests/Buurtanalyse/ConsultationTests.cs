@@ -237,6 +237,82 @@ public sealed class ConsultationTests(DatabaseProvider provider) : ApiTestBase(p
         });
     }
 
+    [Test]
+    public async Task Should_get_one_buurtbevraging_with_its_etag_for_the_roles_of_the_list_and_nobody_else()
+    {
+        using var coordinator = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);
+        using var fieldWorker = await Api.ClientForAsync(ApiFactory.NetworkA, Role.FieldWorker);
+        using var analyst = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Analyst);
+        using var admin = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Admin);
+        using var partner = await Api.PartnerClientForAsync(ApiFactory.NetworkA);
+        using var theirs = await Api.ClientForAsync(ApiFactory.NetworkB, Role.Coordinator);
+        var kiel = await coordinator.NeighbourhoodIdAsync("Kiel");
+        var created = await coordinator.PostAsJsonAsync($"/api/v1/neighbourhoods/{kiel}/consultations", Consultation(method: "Survey"));
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var path = $"/api/v1/consultations/{id}";
+
+        using var asCoordinator = await coordinator.GetAsync(path);
+        using var asFieldWorker = await fieldWorker.GetAsync(path);
+        using var asAnalyst = await analyst.GetAsync(path);
+        var body = await asCoordinator.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(asCoordinator.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(asCoordinator.Headers.ETag!.Tag, Is.EqualTo("\"1\""));
+            Assert.That(body.GetProperty("id").GetGuid(), Is.EqualTo(id));
+            Assert.That(body.GetProperty("method").GetString(), Is.EqualTo("Survey"));
+            Assert.That(body.GetProperty("canChange").GetBoolean(), Is.True);
+            Assert.That((await asFieldWorker.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("canChange").GetBoolean(), Is.False,
+                "a field worker may not change a coordinator's buurtbevraging");
+            Assert.That(asAnalyst.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That((await asAnalyst.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("canChange").GetBoolean(), Is.False);
+            Assert.That((await (await theirs.GetAsync(path)).ShouldBeProblem(HttpStatusCode.NotFound)).Detail(), Does.Contain("Consultation"));
+            await (await coordinator.GetAsync($"/api/v1/consultations/{Guid.CreateVersion7()}")).ShouldBeProblem(HttpStatusCode.NotFound);
+            await (await admin.GetAsync(path)).ShouldBeProblem(HttpStatusCode.Forbidden);
+            await (await partner.GetAsync(path)).ShouldBeProblem(HttpStatusCode.Forbidden);
+        });
+    }
+
+    [Test]
+    public async Task Should_let_a_field_worker_change_only_the_buurtbevragingen_they_recorded()
+    {
+        using var coordinator = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);
+        using var fieldWorker = await Api.ClientForAsync(ApiFactory.NetworkA, Role.FieldWorker);
+        var kiel = await coordinator.NeighbourhoodIdAsync("Kiel");
+        var theirs = await coordinator.PostAsJsonAsync($"/api/v1/neighbourhoods/{kiel}/consultations", Consultation(summary: "Van de coördinator."));
+        var own = await fieldWorker.PostAsJsonAsync($"/api/v1/neighbourhoods/{kiel}/consultations", Consultation(summary: "Van de veldwerker."));
+        var theirsPath = $"/api/v1/consultations/{(await theirs.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid()}";
+        var ownBody = await own.Content.ReadFromJsonAsync<JsonElement>();
+        var ownPath = $"/api/v1/consultations/{ownBody.GetProperty("id").GetGuid()}";
+
+        var listed = (await fieldWorker.GetFromJsonAsync<JsonElement>($"/api/v1/neighbourhoods/{kiel}/consultations")).GetProperty("items").EnumerateArray()
+            .Where(c => c.GetProperty("summary").GetString() is "Van de coördinator." or "Van de veldwerker.")
+            .ToDictionary(c => c.GetProperty("summary").GetString()!, c => c.GetProperty("canChange").GetBoolean());
+        var changeTheirs = await (await fieldWorker.SendWithIfMatchAsync(HttpMethod.Put, theirsPath, theirs.Headers.ETag!.Tag, Consultation(summary: "Overschreven.")))
+            .ShouldBeProblem(HttpStatusCode.Forbidden);
+        var deleteTheirs = await (await fieldWorker.SendWithIfMatchAsync(HttpMethod.Delete, theirsPath, theirs.Headers.ETag!.Tag))
+            .ShouldBeProblem(HttpStatusCode.Forbidden);
+        var stillTheirs = await coordinator.GetFromJsonAsync<JsonElement>(theirsPath);
+        using var changeOwn = await fieldWorker.SendWithIfMatchAsync(HttpMethod.Put, ownPath, own.Headers.ETag!.Tag, Consultation(summary: "Bijgewerkt."));
+        using var coordinatorChangesOwn = await coordinator.SendWithIfMatchAsync(HttpMethod.Put, ownPath, changeOwn.Headers.ETag!.Tag, Consultation(summary: "Nagekeken."));
+        using var deleteOwn = await fieldWorker.SendWithIfMatchAsync(HttpMethod.Delete, ownPath, coordinatorChangesOwn.Headers.ETag!.Tag);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ownBody.GetProperty("canChange").GetBoolean(), Is.True);
+            Assert.That(listed["Van de veldwerker."], Is.True);
+            Assert.That(listed["Van de coördinator."], Is.False);
+            Assert.That(changeTheirs.Detail(), Does.Contain("only the buurtbevragingen they recorded"));
+            Assert.That(deleteTheirs.Detail(), Does.Contain("only the buurtbevragingen they recorded"));
+            Assert.That(stillTheirs.GetProperty("summary").GetString(), Is.EqualTo("Van de coördinator."));
+            Assert.That(stillTheirs.GetProperty("version").GetInt32(), Is.EqualTo(1));
+            Assert.That(changeOwn.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(coordinatorChangesOwn.StatusCode, Is.EqualTo(HttpStatusCode.OK), "a coordinator may change any");
+            Assert.That(deleteOwn.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        });
+    }
+
     /// <summary>How many buurtbevragingen raised each theme in the neighbourhood, as the signals section counts them.</summary>
     private static async Task<Dictionary<string, int>> ConsultedAsync(HttpClient client, Guid neighbourhood) =>
         (await client.GetFromJsonAsync<JsonElement>($"/api/v1/neighbourhoods/{neighbourhood}/signals")).GetProperty("themes").EnumerateArray()

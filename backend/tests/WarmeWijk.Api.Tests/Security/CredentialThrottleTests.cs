@@ -64,6 +64,59 @@ public sealed class CredentialThrottleTests
     }
 
     [Test]
+    public void Should_forget_the_failures_of_a_credential_and_address_after_a_success_there_only()
+    {
+        using var throttle = Throttle(secondWindowFailures: 10);
+        Fail(throttle, 3);
+        Fail(throttle, 3, "198.51.100.8");
+        Fail(throttle, 3, kind: CredentialKind.PartnerClient);
+
+        throttle.RecordSuccess(CredentialKind.StaffEmail, Email, Address);
+        var afterSuccess = throttle.IsThrottled(CredentialKind.StaffEmail, Email, Address);
+        Fail(throttle, 2);
+        var afterTwoNewFailures = throttle.IsThrottled(CredentialKind.StaffEmail, Email, Address);
+        Fail(throttle, 1);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(afterSuccess, Is.False);
+            Assert.That(afterTwoNewFailures, Is.False, "counting starts afresh after the success");
+            Assert.That(throttle.IsThrottled(CredentialKind.StaffEmail, Email, Address), Is.True, "three new failures use up the window again");
+            Assert.That(throttle.IsThrottled(CredentialKind.StaffEmail, Email, "198.51.100.8"), Is.True, "another address keeps its failures");
+            Assert.That(throttle.IsThrottled(CredentialKind.PartnerClient, Email, Address), Is.True, "a partner client of that name keeps its failures");
+        });
+    }
+
+    [Test]
+    public void Should_take_a_success_without_failures_or_when_switched_off_in_its_stride()
+    {
+        using var throttle = Throttle(secondWindowFailures: 10);
+        using var off = new CredentialThrottle(Options.Create(new CredentialThrottleOptions { Enabled = false }));
+
+        throttle.RecordSuccess(CredentialKind.StaffEmail, Email, Address);
+        off.RecordSuccess(CredentialKind.StaffEmail, Email, Address);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(throttle.IsThrottled(CredentialKind.StaffEmail, Email, Address), Is.False);
+            Assert.That(off.IsThrottled(CredentialKind.StaffEmail, Email, Address), Is.False);
+        });
+    }
+
+    [Test]
+    public async Task Should_forget_sources_whose_last_failure_is_older_than_the_longest_window()
+    {
+        var window = new FailureWindow { Failures = 5000, Window = ShortWindow };
+        using var throttle = new CredentialThrottle(Options.Create(new CredentialThrottleOptions { First = window, Second = window, Third = window }));
+        Fail(throttle, 1, "198.51.100.8");
+        await Task.Delay(ShortWindow * 2);
+
+        Fail(throttle, 1023);
+
+        Assert.That(throttle.Remembered, Is.EqualTo(1), "the sweep after 1024 failures forgot the address that stopped failing");
+    }
+
+    [Test]
     public void Should_throttle_nothing_when_switched_off()
     {
         using var throttle = new CredentialThrottle(Options.Create(new CredentialThrottleOptions { Enabled = false }));
@@ -80,11 +133,11 @@ public sealed class CredentialThrottleTests
         Third = new FailureWindow { Failures = 100, Window = TimeSpan.FromDays(1) },
     }));
 
-    private static void Fail(CredentialThrottle throttle, int times)
+    private static void Fail(CredentialThrottle throttle, int times, string address = Address, CredentialKind kind = CredentialKind.StaffEmail)
     {
         for (var i = 0; i < times; i++)
         {
-            throttle.RecordFailure(CredentialKind.StaffEmail, Email, Address);
+            throttle.RecordFailure(kind, Email, address);
         }
     }
 

@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { startSession } from '../../lib/auth/session';
-import { calls, coordinator, json, mockApi, tokens } from '../../test/api';
+import { calls, coordinator, fieldWorker, json, mockApi, tokens } from '../../test/api';
 import { renderApp } from '../../test/render';
 import { helpRequest, maria, mariaResident, referenceData, withETag } from '../hulpvragen/testData';
-import type { ResidentDataExport } from './api';
+import type { Resident, ResidentDataExport } from './api';
 
 const exportOf = (changes: Partial<ResidentDataExport['resident']> = {}): ResidentDataExport => ({
   exportedAt: '2026-11-23T09:30:00Z',
@@ -271,5 +271,97 @@ describe("Correcting a resident's data", () => {
       await screen.findByText('De persoonsgegevens van deze bewoner zijn gewist.'),
     ).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Gegevens corrigeren' })).not.toBeInTheDocument();
+  });
+});
+
+const residentWithETag = (person: Resident) =>
+  new Response(JSON.stringify(person), {
+    headers: { 'Content-Type': 'application/json', ETag: `"${person.version}"` },
+  });
+
+describe("A field worker's view of a resident's data", () => {
+  beforeEach(() => startSession(tokens()));
+
+  const path = `/api/v1/residents/${maria.id}`;
+  const helpRequestOfMaria = () => ({
+    'GET /api/v1/me': () => json(fieldWorker),
+    ...referenceData,
+    [`GET /api/v1/help-requests/${helpRequest().id}`]: () => withETag(helpRequest()),
+    [`GET ${path}`]: () => residentWithETag(exportOf().resident.person),
+  });
+
+  it('links to the correction only, without the export, the erasure or the audit trail', async () => {
+    const fetch = mockApi(helpRequestOfMaria());
+    const { user, router } = renderApp(`/hulpvragen/${helpRequest().id}`);
+
+    await user.click(
+      await screen.findByRole('link', { name: 'Gegevens van deze bewoner corrigeren' }),
+    );
+
+    expect(router.state.location.pathname).toBe(`/bewoners/${maria.id}/gegevens`);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Gegevens van de bewoner corrigeren' }),
+    ).toBeVisible();
+    expect(await screen.findByText(/gegevens van Maria Janssens/)).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Gegevens corrigeren' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Afdrukken' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Downloaden als JSON' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Gegevens wissen' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /Audittrail/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /Audittrail/ })).not.toBeInTheDocument();
+    expect(calls(fetch)).not.toContain(`GET ${path}/data-export`);
+  });
+
+  it('hides the audit trail and the full data link on the help request page', async () => {
+    mockApi(helpRequestOfMaria());
+    renderApp(`/hulpvragen/${helpRequest().id}`);
+
+    expect(
+      await screen.findByRole('link', { name: 'Gegevens van deze bewoner corrigeren' }),
+    ).toBeVisible();
+    expect(
+      screen.queryByRole('link', { name: 'Audittrail van deze hulpvraag' }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('link', { name: /Alle gegevens van deze bewoner/ }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('corrects the details with the version of the resident on screen', async () => {
+    let person = exportOf().resident.person;
+    const sent: (string | null)[] = [];
+    mockApi({
+      'GET /api/v1/me': () => json(fieldWorker),
+      [`GET ${path}`]: () => residentWithETag(person),
+      [`PUT ${path}/details`]: (request) => {
+        sent.push(request.headers.get('If-Match'));
+        person = { ...person, lastName: 'Janssen', version: 2 };
+        return residentWithETag(person);
+      },
+    });
+    const { user } = renderApp(`/bewoners/${maria.id}/gegevens`);
+    await user.click(await screen.findByRole('button', { name: 'Gegevens corrigeren' }));
+    const form = within(screen.getByRole('form', { name: 'Gegevens corrigeren' }));
+
+    await user.clear(form.getByLabelText('Achternaam'));
+    await user.type(form.getByLabelText('Achternaam'), 'Janssen');
+    await user.type(form.getByLabelText('Reden van de correctie'), 'Tikfout bij de intake');
+    await user.click(form.getByRole('button', { name: 'Correctie bewaren' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent('De gegevens zijn gecorrigeerd.');
+    expect(sent).toEqual(['"1"']);
+    expect(await screen.findByText(/gegevens van Maria Janssen\b/)).toBeVisible();
+  });
+
+  it('is not open to an analyst', async () => {
+    const fetch = mockApi({ 'GET /api/v1/me': () => json({ ...fieldWorker, role: 'Analyst' }) });
+    renderApp(`/bewoners/${maria.id}/gegevens`);
+
+    expect(
+      await screen.findByText(
+        'De gegevens van bewoners zijn er voor veldwerkers, coördinatoren en beheerders.',
+      ),
+    ).toBeVisible();
+    expect(calls(fetch)).toEqual(['GET /api/v1/me']);
   });
 });

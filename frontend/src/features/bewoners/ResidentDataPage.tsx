@@ -6,6 +6,8 @@ import { Field } from '../../components/ui/Field';
 import { Page } from '../../components/ui/Page';
 import { QueryState } from '../../components/ui/QueryState';
 import { ApiError } from '../../lib/api';
+import { useIsCoordinator } from '../auth/api';
+import { useResident } from '../hulpvragen/api';
 import { useFormat } from '../../lib/format';
 import {
   downloadJson,
@@ -16,14 +18,39 @@ import {
 import { ResidentCorrection } from './ResidentCorrection';
 
 /**
- * Everything the network holds about one resident, readable and printable, to hand over when the
- * resident asks for it, with the JSON file beside it; the correction of the details and the
- * erasure, each with its reason.
+ * For a coordinator or admin: everything the network holds about one resident, readable and
+ * printable, to hand over when the resident asks for it, with the JSON file beside it; the
+ * correction of the details and the erasure, each with its reason. A field worker may correct the
+ * details but not export or erase them (nor read the audit trail), so sees the correction only.
  */
 export function ResidentDataPage() {
-  const { t } = useTranslation();
   // The route path /bewoners/:id/gegevens guarantees the parameter.
   const { id } = useParams() as { id: string };
+  return useIsCoordinator() ? <EverythingHeld id={id} /> : <CorrectionOnly id={id} />;
+}
+
+function CorrectionOnly({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const resident = useResident(id);
+
+  return (
+    <Page title={t('gaps.correctionTitle')}>
+      <QueryState query={resident}>
+        {(person) => (
+          <>
+            <p className="lead">
+              {t('gaps.correctionIntro', { name: `${person.firstName} ${person.lastName}` })}
+            </p>
+            <ResidentCorrection person={person} />
+          </>
+        )}
+      </QueryState>
+    </Page>
+  );
+}
+
+function EverythingHeld({ id }: { id: string }) {
+  const { t } = useTranslation();
   const data = useResidentDataExport(id);
 
   return (

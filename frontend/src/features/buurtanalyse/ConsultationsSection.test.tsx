@@ -16,6 +16,7 @@ const consultation = {
   quotes: ['Ik ken mijn buren niet meer.'],
   recordedAt: '2026-11-19T10:00:00Z',
   version: 1,
+  canChange: true,
 };
 const consultationPath = `/api/v1/consultations/${consultation.id}`;
 
@@ -211,5 +212,30 @@ describe('Buurtbevragingen of a neighbourhood', () => {
     expect(await screen.findByText('De buurtbevraging is verwijderd.')).toBeInTheDocument();
     expect(await screen.findByText('Nog geen buurtbevragingen in deze buurt.')).toBeInTheDocument();
     expect(removed).toEqual(['"1"']);
+  });
+
+  it("shows a field worker no buttons on someone else's, only on their own", async () => {
+    const theirs = {
+      ...consultation,
+      id: '0190f3a2-0000-7000-8000-0000000000aa',
+      heldOn: '2026-11-10',
+      canChange: false,
+    };
+    mockApi(page(fieldWorker, {}, () => [consultation, theirs]));
+    renderApp(`/buurtanalyse/${kielId}`);
+
+    expect(
+      await screen.findByRole('button', { name: 'Buurtbevraging van 18 nov 2026 wijzigen' }),
+    ).toBeVisible();
+    expect(
+      screen.getByRole('button', { name: 'Buurtbevraging van 18 nov 2026 verwijderen' }),
+    ).toBeVisible();
+    expect(screen.getByText('10 nov 2026', { exact: false })).toBeVisible();
+    expect(
+      screen.queryByRole('button', { name: 'Buurtbevraging van 10 nov 2026 wijzigen' }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Buurtbevraging van 10 nov 2026 verwijderen' }),
+    ).not.toBeInTheDocument();
   });
 });

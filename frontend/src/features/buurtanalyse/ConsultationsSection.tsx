@@ -86,7 +86,7 @@ function ChangeRefused({ error }: { error: Error | null }) {
 
 /**
  * The buurtbevragingen of a neighbourhood and, for coordinators and field workers, a form to add one and buttons to
- * correct or remove one.
+ * correct or remove those they may change.
  */
 export function ConsultationsSection({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -126,7 +126,8 @@ export function ConsultationsSection({ id }: { id: string }) {
                       key={c.id}
                       id={id}
                       consultation={c}
-                      canChange={canChange}
+                      // A field worker may change only the ones they recorded; the API says which.
+                      canChange={canChange && c.canChange}
                       onEdit={() => {
                         setDone(null);
                         setEditing(c.id);
@@ -159,7 +160,10 @@ interface ConsultationItemProps {
   onDeleted: () => void;
 }
 
-/** One buurtbevraging and, for those who may record them, buttons to correct or (after a confirmation) remove it. */
+/**
+ * One buurtbevraging and, for those who may change it (a coordinator any, a field worker the ones
+ * they recorded), buttons to correct or (after a confirmation) remove it.
+ */
 function ConsultationItem({
   id,
   consultation: c,

@@ -12,7 +12,8 @@ public enum CredentialKind
 
 /// <summary>
 /// Counts failed sign-ins and partner secrets per credential and source address; a source that failed too often is
-/// refused for a while (docs/decisions/0015-sign-in-guessing.md). Only failures count.
+/// refused for a while (docs/decisions/0015-sign-in-guessing.md). Only failures count, and a success clears them for that
+/// credential and address.
 /// </summary>
 public interface ICredentialThrottle
 {
@@ -20,6 +21,12 @@ public interface ICredentialThrottle
     bool IsThrottled(CredentialKind kind, string credential, string address);
 
     void RecordFailure(CredentialKind kind, string credential, string address);
+
+    /// <summary>
+    /// Forgets the failures of this credential from this address after a success, so whoever mistyped a few times and then
+    /// got in starts afresh. Other addresses' failures for the credential stay.
+    /// </summary>
+    void RecordSuccess(CredentialKind kind, string credential, string address);
 }
 
 public static class SourceFingerprint

@@ -88,13 +88,18 @@ function Details({ request }: { request: HelpRequest }) {
       {isCoordinator && <CandidatesSection request={request} />}
       {isCoordinator && <MatchesSection request={request} />}
       <Timeline entries={request.timeline} />
-      {isCoordinator && (
+      {isCoordinator ? (
         <p>
           <Link to={`/beheer/audittrail?entityId=${request.id}`}>
             {t('helpRequests.detail.auditTrail')}
           </Link>
           {' · '}
           <Link to={`/bewoners/${resident.id}/gegevens`}>{t('privacy.link')}</Link>
+        </p>
+      ) : (
+        // A field worker may correct the details, not export or erase them, nor read the audit trail.
+        <p>
+          <Link to={`/bewoners/${resident.id}/gegevens`}>{t('gaps.correctionLink')}</Link>
         </p>
       )}
       <FollowUps request={request} />

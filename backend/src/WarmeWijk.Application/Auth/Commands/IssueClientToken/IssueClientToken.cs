@@ -81,6 +81,7 @@ public sealed partial class IssueClientTokenHandler(
             throw new AuthenticationFailedException(Refused);
         }
 
+        throttle.RecordSuccess(CredentialKind.PartnerClient, client.ClientId, address);
         var access = accessTokens.Issue(new AccessTokenSubject(client.Id, client.NetworkId, Role.Partner, PartnerOrganisationId: client.PartnerOrganisationId));
         return new ClientTokenResponse(access.Token, "Bearer", (int)access.Lifetime.TotalSeconds);
     }

@@ -83,6 +83,7 @@ public sealed partial class SignInHandler(
             user.UpgradePasswordHash(hasher.Hash(request.Password));
         }
 
+        throttle.RecordSuccess(CredentialKind.StaffEmail, email, address);
         user.RecordSuccessfulSignIn(now, source);
         var tokens = sessions.Issue(user, familyId: Guid.CreateVersion7());
         await db.SaveChangesAsync(cancellationToken);

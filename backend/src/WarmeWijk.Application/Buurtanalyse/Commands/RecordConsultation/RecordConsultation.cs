@@ -34,6 +34,6 @@ public sealed class RecordConsultationHandler(IAppDbContext db, ICurrentUser use
         db.Consultations.Add(consultation);
         audit.Record(AuditAction.Create, nameof(Consultation), consultation.Id, "Buurtbevraging recorded.");
         await db.SaveChangesAsync(cancellationToken);
-        return ConsultationDto.From(consultation);
+        return ConsultationDto.From(consultation, user);
     }
 }

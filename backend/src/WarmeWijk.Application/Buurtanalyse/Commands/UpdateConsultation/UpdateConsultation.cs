@@ -11,7 +11,10 @@ using WarmeWijk.Domain.Signals;
 
 namespace WarmeWijk.Application.Buurtanalyse.Commands.UpdateConsultation;
 
-/// <summary>Corrects a buurtbevraging, by the same rules as recording it; If-Match required.</summary>
+/// <summary>
+/// Corrects a buurtbevraging, by the same rules as recording it; If-Match required. A field worker may correct only those
+/// they recorded.
+/// </summary>
 [RequiresRole(Role.Coordinator, Role.FieldWorker)]
 public sealed record UpdateConsultationCommand(Guid Id, int? ExpectedVersion, ConsultationInput Consultation) : IRequest<ConsultationDto>;
 
@@ -20,15 +23,15 @@ public sealed class UpdateConsultationValidator : AbstractValidator<UpdateConsul
     public UpdateConsultationValidator(IValidator<ConsultationInput> consultation) => RuleFor(c => c.Consultation).MustBeValid(consultation);
 }
 
-public sealed class UpdateConsultationHandler(IAppDbContext db, TimeProvider clock, AuditTrail audit)
+public sealed class UpdateConsultationHandler(IAppDbContext db, ICurrentUser caller, TimeProvider clock, AuditTrail audit)
     : IRequestHandler<UpdateConsultationCommand, ConsultationDto>
 {
     public async Task<ConsultationDto> Handle(UpdateConsultationCommand request, CancellationToken cancellationToken)
     {
-        var consultation = await Consultations.ForChangeAsync(db, request.Id, request.ExpectedVersion, cancellationToken);
+        var consultation = await Consultations.ForChangeAsync(db, caller, request.Id, request.ExpectedVersion, cancellationToken);
         consultation.Update(request.Consultation.ToContent(), clock.GetUtcNow());
         audit.Record(AuditAction.Update, nameof(Consultation), consultation.Id, "Buurtbevraging corrected.");
         await db.SaveChangesAsync(cancellationToken);
-        return ConsultationDto.From(consultation);
+        return ConsultationDto.From(consultation, caller);
     }
 }

@@ -8,7 +8,10 @@ using WarmeWijk.Domain.Signals;
 
 namespace WarmeWijk.Application.Buurtanalyse.Queries.ListConsultations;
 
-/// <summary>The buurtbevragingen of a neighbourhood, latest first, and the themes they can be tagged with; Version is the ETag to correct one.</summary>
+/// <summary>
+/// The buurtbevragingen of a neighbourhood, latest first, and the themes they can be tagged with; Version is the ETag to
+/// correct one, and CanChange whether the caller may correct or remove it.
+/// </summary>
 [RequiresRole(Role.Coordinator, Role.FieldWorker, Role.Analyst)]
 public sealed record ListConsultationsQuery(Guid NeighbourhoodId) : IRequest<ConsultationListDto>;
 
@@ -16,13 +19,14 @@ public sealed record ConsultationListDto(IReadOnlyList<ConsultationDto> Items, i
 
 public sealed record ConsultationDto(
     Guid Id, Guid NeighbourhoodId, ConsultationMethod Method, DateOnly HeldOn, int? Participants, IReadOnlyList<string> Themes, string Summary,
-    IReadOnlyList<string> Quotes, DateTimeOffset RecordedAt, int Version)
+    IReadOnlyList<string> Quotes, DateTimeOffset RecordedAt, int Version, bool CanChange)
 {
-    public static ConsultationDto From(Consultation c) =>
-        new(c.Id, c.NeighbourhoodId, c.Method, c.HeldOn, c.Participants, c.Themes, c.Summary, c.Quotes, c.RecordedAt, c.Version);
+    public static ConsultationDto From(Consultation c, ICurrentUser caller) =>
+        new(c.Id, c.NeighbourhoodId, c.Method, c.HeldOn, c.Participants, c.Themes, c.Summary, c.Quotes, c.RecordedAt, c.Version,
+            Consultations.MayChange(c, caller));
 }
 
-public sealed class ListConsultationsHandler(IAppDbContext db) : IRequestHandler<ListConsultationsQuery, ConsultationListDto>
+public sealed class ListConsultationsHandler(IAppDbContext db, ICurrentUser caller) : IRequestHandler<ListConsultationsQuery, ConsultationListDto>
 {
     public async Task<ConsultationListDto> Handle(ListConsultationsQuery request, CancellationToken cancellationToken)
     {
@@ -31,7 +35,7 @@ public sealed class ListConsultationsHandler(IAppDbContext db) : IRequestHandler
                 .Where(c => c.NeighbourhoodId == request.NeighbourhoodId)
                 .OrderByDescending(c => c.HeldOn).ThenByDescending(c => c.RecordedAt)
                 .ToListAsync(cancellationToken))
-            .Select(ConsultationDto.From)
+            .Select(c => ConsultationDto.From(c, caller))
             .ToList();
         return new ConsultationListDto(items, items.Count, ConsultationThemes.All);
     }
