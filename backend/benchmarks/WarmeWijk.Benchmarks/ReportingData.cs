@@ -285,7 +285,7 @@ internal static class ReportingData
     }
 
     private static PostgreSqlAppDbContext Context(string connectionString) =>
-        new(new DbContextOptionsBuilder<PostgreSqlAppDbContext>().UseNpgsql(connectionString).UseSnakeCaseNamingConvention().Options, new NobodySignedIn());
+        new(new DbContextOptionsBuilder<PostgreSqlAppDbContext>().UseNpgsql(connectionString).UseSnakeCaseNamingConvention().Options);
 
     private static async Task Execute(NpgsqlConnection connection, string sql)
     {

@@ -11,7 +11,7 @@ internal sealed class SqliteFactory : IDesignTimeDbContextFactory<SqliteAppDbCon
         new(new DbContextOptionsBuilder<SqliteAppDbContext>()
             .UseSqlite("Data Source=design-time.db")
             .UseSnakeCaseNamingConvention()
-            .Options, new NobodySignedIn());
+            .Options);
 }
 
 internal sealed class PostgreSqlFactory : IDesignTimeDbContextFactory<PostgreSqlAppDbContext>
@@ -20,7 +20,7 @@ internal sealed class PostgreSqlFactory : IDesignTimeDbContextFactory<PostgreSql
         new(new DbContextOptionsBuilder<PostgreSqlAppDbContext>()
             .UseNpgsql("Host=localhost;Database=warmewijk_design_time")
             .UseSnakeCaseNamingConvention()
-            .Options, new NobodySignedIn());
+            .Options);
 }
 
 internal static class Program

@@ -26,8 +26,16 @@ namespace WarmeWijk.Infrastructure.Persistence;
 /// The model, shared by both providers. Each provider has a subclass so that each keeps its own
 /// migration set (see docs/decisions/0002-migrations-per-provider.md).
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options, ICurrentUser currentUser) : DbContext(options), IAppDbContext
+public abstract class AppDbContext : DbContext, IAppDbContext
 {
+    private static readonly ICurrentUser Nobody = new NobodySignedIn();
+    private ICurrentUser currentUser = Nobody;
+
+    protected AppDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Network> Networks => Set<Network>();
 
     public DbSet<StaffUser> StaffUsers => Set<StaffUser>();
@@ -85,6 +93,30 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
     /// <summary>Read by the query filters on every query; Guid.Empty (no row matches) when nobody is signed in.</summary>
     private Guid CurrentNetworkId => currentUser.NetworkId ?? Guid.Empty;
 
+    /// <summary>
+    /// Whom the context works for: the tenant query filters and new rows follow the caller's network. Until this is
+    /// called, and again once the context is disposed (returned to the pool), nobody is signed in.
+    /// </summary>
+    public AppDbContext ActingFor(ICurrentUser user)
+    {
+        currentUser = user;
+        return this;
+    }
+
+    public override void Dispose()
+    {
+        currentUser = Nobody;
+        base.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        currentUser = Nobody;
+        GC.SuppressFinalize(this);
+        return base.DisposeAsync();
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
@@ -138,8 +170,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
     }
 }
 
-public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, ICurrentUser currentUser)
-    : AppDbContext(options, currentUser)
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -148,8 +179,7 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
     }
 }
 
-public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbContext> options, ICurrentUser currentUser)
-    : AppDbContext(options, currentUser)
+public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbContext> options) : AppDbContext(options)
 {
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

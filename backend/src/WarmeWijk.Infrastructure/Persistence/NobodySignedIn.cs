@@ -4,10 +4,10 @@ using WarmeWijk.Domain.Identity;
 namespace WarmeWijk.Infrastructure.Persistence;
 
 /// <summary>
-/// The caller of a context used outside a request (design-time tools, data generators, tests): nobody, so every tenant
-/// query filter matches nothing and new rows must carry their network already.
+/// The caller of a context that no request has leased (design-time tools, data generators, tests, a context back in
+/// the pool): nobody, so every tenant query filter matches nothing and new rows must carry their network already.
 /// </summary>
-public sealed class NobodySignedIn : ICurrentUser
+internal sealed class NobodySignedIn : ICurrentUser
 {
     public bool IsAuthenticated => false;
 

@@ -47,6 +47,6 @@ public sealed class SectorFigureMigrationTests(DatabaseProvider provider)
     }
 
     private AppDbContext Context(TestDatabase database) => provider == DatabaseProvider.Sqlite
-        ? new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(database.ConnectionString).UseSnakeCaseNamingConvention().Options, new NobodySignedIn())
-        : new PostgreSqlAppDbContext(new DbContextOptionsBuilder<PostgreSqlAppDbContext>().UseNpgsql(database.ConnectionString).UseSnakeCaseNamingConvention().Options, new NobodySignedIn());
+        ? new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(database.ConnectionString).UseSnakeCaseNamingConvention().Options)
+        : new PostgreSqlAppDbContext(new DbContextOptionsBuilder<PostgreSqlAppDbContext>().UseNpgsql(database.ConnectionString).UseSnakeCaseNamingConvention().Options);
 }

@@ -54,6 +54,35 @@ public sealed class TenantAssignmentTests(DatabaseProvider provider) : ApiTestBa
         Assert.ThrowsAsync<InvalidOperationException>(() => asA.SaveChangesAsync());
     }
 
+    [Test]
+    public async Task Should_serve_nobody_once_a_pooled_context_is_given_back()
+    {
+        var a = await NetworkIdOf(ApiFactory.NetworkA);
+        using var scope = Api.Services.CreateScope();
+        var lease = () => Api.Provider == DatabaseProvider.Sqlite
+            ? (AppDbContext)scope.ServiceProvider.GetRequiredService<IDbContextFactory<SqliteAppDbContext>>().CreateDbContext()
+            : scope.ServiceProvider.GetRequiredService<IDbContextFactory<PostgreSqlAppDbContext>>().CreateDbContext();
+
+        var first = lease().ActingFor(new SignedInAs(a));
+        var seenByA = await first.Neighbourhoods.CountAsync();
+        await first.DisposeAsync();
+
+        // The pool is a queue that earlier requests filled too: lease until the same instance comes back.
+        var leased = new List<AppDbContext>();
+        while (leased.Count < 2048 && !leased.Contains(first))
+        {
+            leased.Add(lease());
+        }
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(leased, Does.Contain(first), "the pool hands out the given-back instance again");
+            Assert.That(seenByA, Is.GreaterThan(0));
+            Assert.That(await first.Neighbourhoods.CountAsync(), Is.Zero);
+        });
+        leased.ForEach(context => context.Dispose());
+    }
+
     private static Neighbourhood NewNeighbourhood(string name) =>
         new(name, "11002", "Antwerpen", [new NeighbourhoodSector(SectorCode.Parse("11002F60-"), "Kiel - Centrum (Kiel)", "11002")]);
 
@@ -67,8 +96,8 @@ public sealed class TenantAssignmentTests(DatabaseProvider provider) : ApiTestBa
     {
         var user = new SignedInAs(networkId);
         return Api.Provider == DatabaseProvider.Sqlite
-            ? new SqliteAppDbContext(Api.Services.GetRequiredService<DbContextOptions<SqliteAppDbContext>>(), user)
-            : new PostgreSqlAppDbContext(Api.Services.GetRequiredService<DbContextOptions<PostgreSqlAppDbContext>>(), user);
+            ? new SqliteAppDbContext(Api.Services.GetRequiredService<DbContextOptions<SqliteAppDbContext>>()).ActingFor(user)
+            : new PostgreSqlAppDbContext(Api.Services.GetRequiredService<DbContextOptions<PostgreSqlAppDbContext>>()).ActingFor(user);
     }
 
     private sealed record SignedInAs(Guid? NetworkId) : ICurrentUser

@@ -40,7 +40,7 @@ public sealed class PersonalDataMapTests
     private static List<Type> StoredTypes()
     {
         var options = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite("Data Source=:memory:").UseSnakeCaseNamingConvention().Options;
-        using var db = new SqliteAppDbContext(options, new NobodySignedIn());
+        using var db = new SqliteAppDbContext(options);
 
         // Owned collections are stored types of their own (help_request_timeline, follow_up_tasks, ...); JSON-mapped value
         // objects live inside their owner's row.

@@ -106,8 +106,7 @@ public sealed class SyntheticHistoryTests
     }
 
     private static SqliteAppDbContext Context(string path) =>
-        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={path};Pooling=False").UseSnakeCaseNamingConvention().Options,
-            new NobodySignedIn());
+        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={path};Pooling=False").UseSnakeCaseNamingConvention().Options);
 
     /// <summary>Two networks with staff, partners, categories and volunteers, and their history.</summary>
     private sealed class World
