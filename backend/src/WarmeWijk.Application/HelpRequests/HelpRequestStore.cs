@@ -38,6 +38,7 @@ public sealed class HelpRequestStore(IAppDbContext db)
         var people = request.Timeline.Select(e => e.By).Distinct().ToList();
         var names = await db.StaffUsers.AsNoTracking()
             .Where(u => people.Contains(u.Id))
+            .Select(u => new { u.Id, u.DisplayName })
             .ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         return HelpRequestDto.From(request, resident, names);
     }

@@ -30,13 +30,11 @@ public sealed record RecordIntakeCommand(
 
 public sealed class RecordIntakeValidator : AbstractValidator<RecordIntakeCommand>
 {
-    public RecordIntakeValidator(IAppDbContext db, TimeProvider clock)
+    public RecordIntakeValidator(TimeProvider clock)
     {
         RuleFor(c => c.ResidentId).NotEmpty();
         RuleFor(c => c.Channel).IsInEnum();
-        RuleFor(c => c.CategoryCode).NotEmpty()
-            .MustAsync((code, ct) => db.HelpCategories.AnyAsync(c => c.Code == code && c.IsActive, ct))
-            .WithMessage("'{PropertyValue}' is not an active help category of your network.");
+        RuleFor(c => c.CategoryCode).NotEmpty();
         RuleFor(c => c.Description).NotEmpty().MaximumLength(HelpRequest.MaxDescriptionLength);
         RuleFor(c => c.Urgency).IsInEnum();
         RuleFor(c => c.Recurrence).IsInEnum();
@@ -55,15 +53,25 @@ public sealed class RecordIntakeValidator : AbstractValidator<RecordIntakeComman
     }
 }
 
-public sealed class RecordIntakeHandler(IAppDbContext db, HelpRequestStore store, ICurrentUser currentUser, AuditTrail audit, TimeProvider clock)
+public sealed class RecordIntakeHandler(IAppDbContext db, ICurrentUser currentUser, AuditTrail audit, TimeProvider clock)
     : IRequestHandler<RecordIntakeCommand, HelpRequestDto>
 {
     public async Task<HelpRequestDto> Handle(RecordIntakeCommand request, CancellationToken cancellationToken)
     {
-        // Checked here rather than in the validator: the handler loads the resident anyway, one query instead of two.
-        // Read only: the intake does not change the resident, so nothing of it needs tracking.
-        var resident = await db.Residents.AsNoTracking().SingleOrDefaultAsync(r => r.Id == request.ResidentId, cancellationToken)
-            ?? throw new ValidationException([new ValidationFailure(nameof(request.ResidentId), "There is no such resident in your network.")]);
+        var userId = currentUser.Id!.Value;
+        // One read for all the intake checks and shows: the resident (untracked, the intake does not change it),
+        // whether the category is active, and the author's name for the new request's timeline.
+        var found = await db.Residents.AsNoTracking()
+            .Where(r => r.Id == request.ResidentId)
+            .Select(r => new
+            {
+                Resident = r,
+                CategoryIsActive = db.HelpCategories.Any(c => c.Code == request.CategoryCode && c.IsActive),
+                AuthorName = db.StaffUsers.Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefault(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        await ThrowIfInvalid(request, found?.CategoryIsActive, cancellationToken);
+        var resident = found!.Resident;
         if (resident.IsErased)
         {
             throw new ConflictException("The resident's personal data was erased; register the person again for a new request.");
@@ -75,7 +83,6 @@ public sealed class RecordIntakeHandler(IAppDbContext db, HelpRequestStore store
         }
 
         var card = await UseReferralCard(request.ReferralCardCode, cancellationToken);
-        var userId = currentUser.Id!.Value;
         var helpRequest = new HelpRequest(
             resident.Id,
             resident.Address.SectorCode,
@@ -99,7 +106,28 @@ public sealed class RecordIntakeHandler(IAppDbContext db, HelpRequestStore store
         db.HelpRequests.Add(helpRequest);
         audit.Record(AuditAction.Create, nameof(HelpRequest), helpRequest.Id, $"Intake via {request.Channel}.");
         await db.SaveChangesAsync(cancellationToken);
-        return await store.ToDtoAsync(helpRequest, new ResidentRefDto(resident.Id, resident.FirstName, resident.LastName), cancellationToken);
+        var names = found.AuthorName is { } name ? new Dictionary<Guid, string> { [userId] = name } : [];
+        return HelpRequestDto.From(helpRequest, new ResidentRefDto(resident.Id, resident.FirstName, resident.LastName), names);
+    }
+
+    /// <summary>Every failing field at once, as the validator reports them; the category is looked up again only when the resident was not found.</summary>
+    private async Task ThrowIfInvalid(RecordIntakeCommand request, bool? categoryIsActive, CancellationToken cancellationToken)
+    {
+        var failures = new List<ValidationFailure>();
+        if (categoryIsActive is null)
+        {
+            failures.Add(new ValidationFailure(nameof(request.ResidentId), "There is no such resident in your network."));
+        }
+
+        if (!(categoryIsActive ?? await db.HelpCategories.AnyAsync(c => c.Code == request.CategoryCode && c.IsActive, cancellationToken)))
+        {
+            failures.Add(new ValidationFailure(nameof(request.CategoryCode), $"'{request.CategoryCode}' is not an active help category of your network."));
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new ValidationException(failures);
+        }
     }
 
     private async Task<ReferralCard?> UseReferralCard(string? code, CancellationToken cancellationToken)
