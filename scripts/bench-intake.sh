@@ -2,14 +2,14 @@
 # Intake load benchmark (issue 3): the real POST /api/v1/help-requests next to a bare endpoint that inserts the same
 # row with one SQL statement (the ceiling), on the same throw-away PostgreSQL, in the same run. Prints the figures and
 # adds them to docs/benchmarks/intake.md (newest first). Stops everything it started, also on failure.
-# Settings: BENCH_CLIENTS (50), BENCH_DURATION (30 s), BENCH_WARMUP (60 s, until both hosts run their optimised code); BENCH_WITHOUT_KEY=1 adds a real-API run
+# Settings: BENCH_CLIENTS (50), BENCH_DURATION (30 s), BENCH_WARMUP (120 s, until both hosts run their optimised code); BENCH_WITHOUT_KEY=1 adds a real-API run
 # without Idempotency-Key; BENCH_FSYNC=off runs PostgreSQL without flushing commits to disk (as the tests do).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 clients=${BENCH_CLIENTS:-50}
 duration=${BENCH_DURATION:-30}
-warmup=${BENCH_WARMUP:-60}
+warmup=${BENCH_WARMUP:-120}
 doc="$root/docs/benchmarks/intake.md"
 marker="<!-- runs: newest first -->"
 api_dir="$root/backend/src/WarmeWijk.Api/bin/Release/net10.0"

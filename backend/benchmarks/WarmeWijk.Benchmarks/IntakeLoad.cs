@@ -23,7 +23,7 @@ internal static class IntakeLoad
         var settings = new LoadSettings(
             options.GetValue("clients", 50),
             TimeSpan.FromSeconds(options.GetValue("duration", 30)),
-            TimeSpan.FromSeconds(options.GetValue("warmup", 60)));
+            TimeSpan.FromSeconds(options.GetValue("warmup", 120)));
 
         using var api = NewClient(Required(options, "api"), settings.Clients);
         api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await SignInAsync(api));
