@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Intake load benchmark (issue 3): the real POST /api/v1/help-requests next to a bare endpoint that inserts the same
-# row with one SQL statement (the ceiling), on the same throw-away PostgreSQL, in the same run. Prints the figures and
+# row with one SQL statement (the ceiling) and the intake's reads and writes done by hand (one read, one statement for
+# its four rows), on the same throw-away PostgreSQL, in the same run. Prints the figures and
 # adds them to docs/benchmarks/intake.md (newest first). Stops everything it started, also on failure.
 # Settings: BENCH_CLIENTS (50), BENCH_DURATION (30 s), BENCH_WARMUP (120 s, until both hosts run their optimised code); BENCH_WITHOUT_KEY=1 adds a real-API run
 # without Idempotency-Key; BENCH_FSYNC=off runs PostgreSQL without flushing commits to disk (as the tests do).

@@ -9,7 +9,8 @@ namespace WarmeWijk.Benchmarks;
 /// <summary>
 /// The ceiling: the same Kestrel stack and JSON body binding as the API, and the same help_requests row written with
 /// one parameterised INSERT on a pooled NpgsqlDataSource. No authentication, validation, timeline, audit or
-/// idempotency record: that is what the real intake adds on top.
+/// idempotency record: that is what the real intake adds on top. The host also serves <see cref="HandWrittenIntake"/>,
+/// which adds exactly those, by hand.
 /// </summary>
 internal static class CeilingHost
 {
@@ -33,6 +34,8 @@ internal static class CeilingHost
         var app = builder.Build();
         app.MapGet("/health", () => TypedResults.Ok());
         app.MapPost("/ceiling/help-requests", (IntakeBody body, CancellationToken ct) => InsertAsync(dataSource, worker, body, ct));
+        app.MapPost("/by-hand/help-requests", (IntakeBody body, HttpRequest http, CancellationToken ct) =>
+            HandWrittenIntake.RecordAsync(dataSource, worker, body, http.Headers["Idempotency-Key"].ToString(), ct));
         await app.RunAsync();
     }
 
@@ -40,6 +43,14 @@ internal static class CeilingHost
     {
         var id = Guid.CreateVersion7();
         await using var command = dataSource.CreateCommand(InsertSql);
+        AddRowParameters(command, id, worker, body, DateTimeOffset.UtcNow);
+        await command.ExecuteNonQueryAsync(ct);
+        return TypedResults.Created($"/ceiling/help-requests/{id}", new CeilingCreated(id, "New", 2));
+    }
+
+    /// <summary>$1 to $13 of <see cref="InsertSql"/>: the help_requests row as the real intake writes it.</summary>
+    public static void AddRowParameters(NpgsqlCommand command, Guid id, FieldWorker worker, IntakeBody body, DateTimeOffset now)
+    {
         command.Parameters.Add(new NpgsqlParameter { Value = id });
         command.Parameters.Add(new NpgsqlParameter { Value = worker.NetworkId });
         command.Parameters.Add(new NpgsqlParameter { Value = body.ResidentId });
@@ -52,9 +63,7 @@ internal static class CeilingHost
         command.Parameters.Add(new NpgsqlParameter { Value = TimeWindowsJson(body.TimeWindows), NpgsqlDbType = NpgsqlDbType.Jsonb });
         command.Parameters.Add(new NpgsqlParameter { Value = body.Needs?.ToArray() ?? [] });
         command.Parameters.Add(new NpgsqlParameter { Value = worker.Id });
-        command.Parameters.Add(new NpgsqlParameter { Value = DateTimeOffset.UtcNow });
-        await command.ExecuteNonQueryAsync(ct);
-        return TypedResults.Created($"/ceiling/help-requests/{id}", new CeilingCreated(id, "New", 2));
+        command.Parameters.Add(new NpgsqlParameter { Value = now });
     }
 
     /// <summary>The JSON that EF Core writes for the owned time windows, so both rows look alike.</summary>
@@ -74,7 +83,7 @@ internal static class CeilingHost
             : throw new InvalidOperationException($"No staff user {email}: start the API with the demo seed first.");
     }
 
-    private sealed record FieldWorker(Guid Id, Guid NetworkId);
+    internal sealed record FieldWorker(Guid Id, Guid NetworkId);
 
     private sealed record StoredTimeWindow(string Day, string From, string Until);
 
