@@ -43,7 +43,9 @@ internal static class HandWrittenIntake
     public static async Task<IResult> RecordAsync(
         NpgsqlDataSource dataSource, CeilingHost.FieldWorker worker, IntakeBody body, string key, CancellationToken ct)
     {
-        var found = await ReadAsync(dataSource, worker, body, ct);
+        // One connection for both round trips, as a request's DbContext holds one.
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        var found = await ReadAsync(connection, worker, body, ct);
         if (found is not { HasConsent: true, CategoryIsActive: true })
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, detail: "No such resident, consent or category.");
@@ -53,7 +55,7 @@ internal static class HandWrittenIntake
         var now = DateTimeOffset.UtcNow;
         var response = new Created(id, "New", 2, new ResidentRef(body.ResidentId, found.FirstName, found.LastName), found.AuthorName);
         var reason = $"Intake via {body.Channel}.";
-        await using var command = dataSource.CreateCommand(WriteSql);
+        await using var command = new NpgsqlCommand(WriteSql, connection);
         CeilingHost.AddRowParameters(command, id, worker, body, now);
         command.Parameters.Add(new NpgsqlParameter { Value = found.SectorCode });
         command.Parameters.Add(new NpgsqlParameter { Value = Guid.CreateVersion7() });
@@ -68,9 +70,9 @@ internal static class HandWrittenIntake
         return TypedResults.Created($"/by-hand/help-requests/{id}", response);
     }
 
-    private static async Task<Found?> ReadAsync(NpgsqlDataSource dataSource, CeilingHost.FieldWorker worker, IntakeBody body, CancellationToken ct)
+    private static async Task<Found?> ReadAsync(NpgsqlConnection connection, CeilingHost.FieldWorker worker, IntakeBody body, CancellationToken ct)
     {
-        await using var command = dataSource.CreateCommand(ReadSql);
+        await using var command = new NpgsqlCommand(ReadSql, connection);
         command.Parameters.Add(new NpgsqlParameter { Value = body.ResidentId });
         command.Parameters.Add(new NpgsqlParameter { Value = worker.NetworkId });
         command.Parameters.Add(new NpgsqlParameter { Value = body.CategoryCode });
