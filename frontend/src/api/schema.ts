@@ -1082,7 +1082,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Correct a resident's names, contact data, address, languages and contact preference (GDPR art. 16), with a reason (If-Match required). Audited with the changed fields, never their values; refused (409) once the data is erased. The home position has its own PUT /home. */
+        /** Correct a resident's names, contact data, address, languages and contact preference (GDPR art. 16), with a reason (If-Match required). Audited with the changed fields, never their values; refused (409) once the data is erased. The home position has its own PUT /home. When the address lies in another sector, the resident's open help requests move there (their ETag changes); closed ones stay where they were reported. */
         put: operations["CorrectResidentDetails"];
         post?: never;
         delete?: never;

@@ -57,7 +57,8 @@ internal static class ResidentEndpoints
                 WithETag(http, await sender.Send(new CorrectResidentDetailsCommand(id, Concurrency.IfMatchVersion(http.Request), correction), ct)))
             .WithName("CorrectResidentDetails")
             .WithSummary("Correct a resident's names, contact data, address, languages and contact preference (GDPR art. 16), with a reason (If-Match required). "
-                + "Audited with the changed fields, never their values; refused (409) once the data is erased. The home position has its own PUT /home.")
+                + "Audited with the changed fields, never their values; refused (409) once the data is erased. The home position has its own PUT /home. "
+                + "When the address lies in another sector, the resident's open help requests move there (their ETag changes); closed ones stay where they were reported.")
             .WithConcurrencyProblems();
 
         residents.MapGet("/{id:guid}/data-export", async Task<Ok<ResidentDataExportDto>> (Guid id, ISender sender, CancellationToken ct) =>

@@ -201,6 +201,23 @@ public sealed class HelpRequest : TenantOwnedEntity
         Touch();
     }
 
+    /// <summary>
+    /// A correction of the resident's address means the request was made in another sector than recorded. An open
+    /// request moves there, so it shows in the right neighbourhood; a final one stays where it was reported.
+    /// </summary>
+    /// <returns>Whether the request moved.</returns>
+    public bool FollowCorrectedSector(string sectorCode)
+    {
+        if (HelpRequestTransitions.IsFinal(Status) || SectorCode == sectorCode)
+        {
+            return false;
+        }
+
+        SectorCode = Guard.Required(sectorCode, "Sector", 9);
+        Touch();
+        return true;
+    }
+
     public void AssignFieldWorker(Guid? fieldWorkerId)
     {
         AssignedFieldWorkerId = fieldWorkerId;

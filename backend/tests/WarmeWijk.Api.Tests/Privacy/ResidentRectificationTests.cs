@@ -180,6 +180,33 @@ public sealed class ResidentRectificationTests(DatabaseProvider provider) : ApiT
     }
 
     [Test]
+    public async Task Should_move_open_requests_to_the_corrected_sector_and_leave_closed_ones_where_they_were_reported()
+    {
+        using var coordinator = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);
+        var residentId = await coordinator.RegisterResidentAsync();
+        var (openId, openETag) = await coordinator.RecordIntakeAsync(residentId);
+        var (cancelledId, cancelledETag) = await coordinator.RecordIntakeAsync(residentId);
+        (await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{cancelledId}/transitions", cancelledETag, new { to = "Cancelled", reason = "Dubbel" }))
+            .EnsureSuccessStatusCode();
+
+        (await coordinator.SendWithIfMatchAsync(HttpMethod.Put, $"/api/v1/residents/{residentId}/details", "\"1\"", Correction(Tag()))).EnsureSuccessStatusCode();
+        var open = await coordinator.GetAsync($"/api/v1/help-requests/{openId}");
+        var cancelled = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/help-requests/{cancelledId}");
+        var audit = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/audit?entityId={openId}&limit=100");
+        var stale = await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{openId}/transitions", openETag, new { to = "Cancelled", reason = "Verhuisd" });
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That((await open.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("sectorCode").GetString(), Is.EqualTo("11002F61-"));
+            Assert.That(open.Headers.ETag!.Tag, Is.Not.EqualTo(openETag), "a moved request is a changed request");
+            Assert.That(cancelled.GetProperty("sectorCode").GetString(), Is.EqualTo("11002F60-"));
+            Assert.That(audit.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("purpose").GetString()),
+                Does.Contain("Moved to the sector of the resident's corrected address."));
+            await stale.ShouldBeProblem(HttpStatusCode.PreconditionFailed);
+        });
+    }
+
+    [Test]
     public async Task Should_refuse_to_correct_an_erased_resident()
     {
         using var coordinator = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);

@@ -230,6 +230,36 @@ public sealed class HelpRequestStateMachineTests
         });
     }
 
+    [TestCase(HelpRequestStatus.New, true)]
+    [TestCase(HelpRequestStatus.Waitlisted, true)]
+    [TestCase(HelpRequestStatus.InProgress, true)]
+    [TestCase(HelpRequestStatus.Completed, false)]
+    [TestCase(HelpRequestStatus.Cancelled, false)]
+    [TestCase(HelpRequestStatus.ClosedNoOffer, false)]
+    public void Should_follow_a_corrected_sector_only_while_open(HelpRequestStatus status, bool moves)
+    {
+        var request = RequestIn(status);
+        var version = request.Version;
+
+        var moved = request.FollowCorrectedSector("11002F61-");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(moved, Is.EqualTo(moves));
+            Assert.That(request.SectorCode, Is.EqualTo(moves ? "11002F61-" : "11002F60-"));
+            Assert.That(request.Version, Is.EqualTo(moves ? version + 1 : version));
+        });
+    }
+
+    [Test]
+    public void Should_not_move_to_the_sector_it_is_in()
+    {
+        var request = NewRequest();
+
+        Assert.That(request.FollowCorrectedSector("11002F60-"), Is.False);
+        Assert.That(request.Version, Is.EqualTo(1));
+    }
+
     private static HelpRequest NewRequest(DateOnly? wishedFrom = null, IntakeChannel channel = IntakeChannel.PhoneLine) =>
         new(Guid.NewGuid(), "11002F60-", channel, "shopping", "Boodschappen", Urgency.Normal, Recurrence.Weekly, wishedFrom, [], [], null, Now, Coordinator);
 

@@ -10,6 +10,7 @@ using WarmeWijk.Application.Common.ReferenceData;
 using WarmeWijk.Application.Common.Security;
 using WarmeWijk.Application.Common.Validation;
 using WarmeWijk.Domain.Auditing;
+using WarmeWijk.Domain.HelpRequests;
 using WarmeWijk.Domain.Identity;
 using WarmeWijk.Domain.Residents;
 
@@ -78,15 +79,30 @@ public sealed class CorrectResidentDetailsHandler(IAppDbContext db, AuditTrail a
             throw new ValidationException([new ValidationFailure(nameof(correction.Reason), CorrectionReason.RepeatsMessage)]);
         }
 
+        var sectorBefore = resident.Address.SectorCode;
         var changed = resident.CorrectTo(correction);
         if (changed.Count > 0)
         {
             audit.Record(AuditAction.Update, nameof(Resident), resident.Id,
                 $"Personal data corrected (art. 16): {string.Join(", ", changed)}. Reason: {correction.Reason!.Trim()}");
+            if (resident.Address.SectorCode != sectorBefore)
+            {
+                await MoveOpenRequests(resident, cancellationToken);
+            }
+
             await db.SaveChangesAsync(cancellationToken);
         }
 
         return ResidentDto.From(resident);
+    }
+
+    private async Task MoveOpenRequests(Resident resident, CancellationToken cancellationToken)
+    {
+        var requests = await db.HelpRequests.Where(h => h.ResidentId == resident.Id).ToListAsync(cancellationToken);
+        foreach (var request in requests.Where(h => h.FollowCorrectedSector(resident.Address.SectorCode)))
+        {
+            audit.Record(AuditAction.Update, nameof(HelpRequest), request.Id, "Moved to the sector of the resident's corrected address.");
+        }
     }
 }
 
