@@ -39,9 +39,12 @@ export const horizontalOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /** Signs in through the API as the demo coordinator; returns a POST helper with the token. */
-export async function coordinatorApi(request: APIRequestContext) {
+export const coordinatorApi = (request: APIRequestContext) => apiAs(request, demoUsers[0].email);
+
+/** Signs in through the API as a demo user; returns a POST helper with the token. */
+export async function apiAs(request: APIRequestContext, email: string) {
   const login = await request.post('/api/v1/auth/login', {
-    data: { email: demoUsers[0].email, password: demoPassword },
+    data: { email, password: demoPassword },
   });
   const { accessToken } = (await login.json()) as { accessToken: string };
   return async (url: string, data: object, extra: Record<string, string> = {}) => {
