@@ -70,8 +70,17 @@ public sealed class RecordIntakeHandler(IAppDbContext db, ICurrentUser currentUs
                 AuthorName = db.StaffUsers.Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken);
-        await ThrowIfInvalid(request, found?.CategoryIsActive, cancellationToken);
-        var resident = found!.Resident;
+        if (found is null)
+        {
+            throw await NoSuchResident(request, cancellationToken);
+        }
+
+        if (!found.CategoryIsActive)
+        {
+            throw new ValidationException([NotAnActiveCategory(request)]);
+        }
+
+        var resident = found.Resident;
         if (resident.IsErased)
         {
             throw new ConflictException("The resident's personal data was erased; register the person again for a new request.");
@@ -110,25 +119,20 @@ public sealed class RecordIntakeHandler(IAppDbContext db, ICurrentUser currentUs
         return HelpRequestDto.From(helpRequest, new ResidentRefDto(resident.Id, resident.FirstName, resident.LastName), names);
     }
 
-    /// <summary>Every failing field at once, as the validator reports them; the category is looked up again only when the resident was not found.</summary>
-    private async Task ThrowIfInvalid(RecordIntakeCommand request, bool? categoryIsActive, CancellationToken cancellationToken)
+    /// <summary>Names the category too when it is wrong as well, so every failing field comes back at once.</summary>
+    private async Task<ValidationException> NoSuchResident(RecordIntakeCommand request, CancellationToken cancellationToken)
     {
-        var failures = new List<ValidationFailure>();
-        if (categoryIsActive is null)
+        List<ValidationFailure> failures = [new(nameof(request.ResidentId), "There is no such resident in your network.")];
+        if (!await db.HelpCategories.AnyAsync(c => c.Code == request.CategoryCode && c.IsActive, cancellationToken))
         {
-            failures.Add(new ValidationFailure(nameof(request.ResidentId), "There is no such resident in your network."));
+            failures.Add(NotAnActiveCategory(request));
         }
 
-        if (!(categoryIsActive ?? await db.HelpCategories.AnyAsync(c => c.Code == request.CategoryCode && c.IsActive, cancellationToken)))
-        {
-            failures.Add(new ValidationFailure(nameof(request.CategoryCode), $"'{request.CategoryCode}' is not an active help category of your network."));
-        }
-
-        if (failures.Count > 0)
-        {
-            throw new ValidationException(failures);
-        }
+        return new ValidationException(failures);
     }
+
+    private static ValidationFailure NotAnActiveCategory(RecordIntakeCommand request) =>
+        new(nameof(request.CategoryCode), $"'{request.CategoryCode}' is not an active help category of your network.");
 
     private async Task<ReferralCard?> UseReferralCard(string? code, CancellationToken cancellationToken)
     {
