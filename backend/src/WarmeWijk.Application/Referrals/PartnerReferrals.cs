@@ -10,13 +10,19 @@ namespace WarmeWijk.Application.Referrals;
 /// <summary>Reads referrals for partners and tells partners, through the outbox, when one of theirs changes.</summary>
 public sealed class PartnerReferrals(IAppDbContext db, IWebhookOutbox outbox, TimeProvider clock)
 {
-    /// <summary>Queues a webhook for every referral of the request; saved with the caller's change.</summary>
+    /// <summary>
+    /// Queues a webhook for every referral of the request whose partner is still involved (all but those it declined),
+    /// after any change of the request's status; saved with the caller's change. The request was loaded in the caller's
+    /// network (or through a volunteer's link), so its referrals are looked up by its network, also without a signed-in user.
+    /// </summary>
     public async Task NotifyAsync(HelpRequest request, CancellationToken cancellationToken)
     {
         // Materialised first: Enqueue adds outbox rows to the same unit of work while we iterate.
         var referrals = db.Referrals.Local.Where(r => r.HelpRequestId == request.Id)
-            .Union(await db.Referrals.Where(r => r.HelpRequestId == request.Id).ToListAsync(cancellationToken))
-            .Distinct()
+            .Union(await db.Referrals.IgnoreQueryFilters()
+                .Where(r => r.HelpRequestId == request.Id && r.NetworkId == request.NetworkId)
+                .ToListAsync(cancellationToken))
+            .Where(r => r.Status != ReferralStatus.Declined)
             .ToList();
         foreach (var referral in referrals)
         {

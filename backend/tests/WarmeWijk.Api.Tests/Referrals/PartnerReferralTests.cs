@@ -175,6 +175,67 @@ public sealed class PartnerReferralTests(DatabaseProvider provider) : ApiTestBas
     }
 
     [Test]
+    public async Task Should_tell_the_referring_partner_each_time_the_network_moves_its_request_on()
+    {
+        using var partner = await Api.PartnerClientForAsync(ApiFactory.NetworkA);
+        var subscriptionId = await SubscribeAsync(partner);
+        var referralId = (await (await Submit(partner, Guid.NewGuid().ToString(), Referral(lastName: "Opgevolgd"))).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("id").GetGuid();
+        using var coordinator = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);
+        var requestId = await WithDatabase(db => db.Referrals.IgnoreQueryFilters().Where(r => r.Id == referralId).Select(r => r.HelpRequestId).SingleAsync());
+
+        var etag = (await coordinator.GetAsync($"/api/v1/help-requests/{requestId}")).Headers.ETag!.Tag;
+        var triaged = await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{requestId}/triage", etag, new { decidedRoute = "Light", residentChoice = "AgreesWithAdvice" });
+        (await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{requestId}/transitions", triaged.Headers.ETag!.Tag, new { to = "Cancelled", reason = "Bewoner verhuisd" }))
+            .EnsureSuccessStatusCode();
+
+        var payloads = await WithDatabase(db => db.OutboxMessages.IgnoreQueryFilters().Where(m => m.SubjectId == referralId && m.SubscriptionId == subscriptionId).OrderBy(m => m.CreatedAt).Select(m => m.Payload).ToListAsync());
+        var events = payloads.Select(p => JsonDocument.Parse(p).RootElement.GetProperty("data")).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(events.Select(e => e.GetProperty("helpRequestStatus").GetString()), Is.EqualTo(new[] { "Triaged", "Cancelled" }));
+            Assert.That(events.Select(e => e.GetProperty("direction").GetString()), Is.All.EqualTo("FromPartner"));
+        });
+    }
+
+    [Test]
+    public async Task Should_stop_telling_a_partner_about_a_request_once_it_declined_the_referral()
+    {
+        using var partner = await Api.PartnerClientForAsync(ApiFactory.NetworkA);
+        var subscriptionId = await SubscribeAsync(partner);
+        using var coordinator = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);
+        var residentId = await coordinator.RegisterResidentAsync(IntakeClient.Resident(lastName: "Afgewezen", consents: [new { purpose = "Intake" }, new { purpose = "PartnerReferral" }]));
+        var (requestId, etag) = await coordinator.RecordIntakeAsync(residentId, category: "housing");
+        var triaged = await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{requestId}/triage", etag, new { decidedRoute = "Heavy", residentChoice = "AgreesWithAdvice" });
+        var partnerId = await LoginPartnerIdAsync(coordinator, "OCMW Antwerpen – sociaal huis Kiel");
+        (await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{requestId}/referrals", triaged.Headers.ETag!.Tag, new { partnerOrganisationId = partnerId })).EnsureSuccessStatusCode();
+        var referralId = await WithDatabase(db => db.Referrals.IgnoreQueryFilters().Where(r => r.HelpRequestId == requestId).Select(r => r.Id).SingleAsync());
+
+        (await partner.PostAsJsonAsync($"/api/v1/referrals/{referralId}/answer", new { status = "Declined", feedback = "Geen plaats" })).EnsureSuccessStatusCode();
+        var current = (await coordinator.GetAsync($"/api/v1/help-requests/{requestId}")).Headers.ETag!.Tag;
+        (await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{requestId}/transitions", current, new { to = "Cancelled", reason = "Elders geholpen" }))
+            .EnsureSuccessStatusCode();
+
+        var payloads = await WithDatabase(db => db.OutboxMessages.IgnoreQueryFilters().Where(m => m.SubjectId == referralId && m.SubscriptionId == subscriptionId).OrderBy(m => m.CreatedAt).Select(m => m.Payload).ToListAsync());
+        var events = payloads.Select(p => JsonDocument.Parse(p).RootElement.GetProperty("data")).ToList();
+        Assert.That(events.Select(e => (e.GetProperty("status").GetString(), e.GetProperty("helpRequestStatus").GetString())),
+            Is.EqualTo(new[] { ("Open", "Referred"), ("Declined", "Triaged") }));
+    }
+
+    /// <summary>A subscription of the test's own, so events queued for other tests' subscriptions do not count.</summary>
+    private static async Task<Guid> SubscribeAsync(HttpClient partner)
+    {
+        var created = await partner.PostAsJsonAsync("/api/v1/webhook-subscriptions", new { url = $"http://127.0.0.1:9/hooks/{Guid.NewGuid()}" });
+        return (await created.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    private async Task<T> WithDatabase<T>(Func<AppDbContext, Task<T>> read)
+    {
+        using var scope = Api.Services.CreateScope();
+        return await read(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    [Test]
     public async Task Should_refuse_a_referral_without_consent_or_to_a_partner_of_another_network()
     {
         using var coordinator = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);

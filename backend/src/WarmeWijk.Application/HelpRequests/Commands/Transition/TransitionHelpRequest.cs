@@ -3,6 +3,7 @@ using WarmeWijk.Application.Common.Auditing;
 using WarmeWijk.Application.Common.Messaging;
 using WarmeWijk.Application.Common.Persistence;
 using WarmeWijk.Application.Common.Security;
+using WarmeWijk.Application.Referrals;
 using WarmeWijk.Domain.Auditing;
 using WarmeWijk.Domain.HelpRequests;
 using WarmeWijk.Domain.Identity;
@@ -33,7 +34,7 @@ public sealed class TransitionHelpRequestValidator : AbstractValidator<Transitio
     }
 }
 
-public sealed class TransitionHelpRequestHandler(IAppDbContext db, HelpRequestStore store, ICurrentUser currentUser, AuditTrail audit, TimeProvider clock)
+public sealed class TransitionHelpRequestHandler(IAppDbContext db, HelpRequestStore store, ICurrentUser currentUser, AuditTrail audit, TimeProvider clock, PartnerReferrals referrals)
     : IRequestHandler<TransitionHelpRequestCommand, HelpRequestDto>
 {
     public async Task<HelpRequestDto> Handle(TransitionHelpRequestCommand request, CancellationToken cancellationToken)
@@ -46,6 +47,7 @@ public sealed class TransitionHelpRequestHandler(IAppDbContext db, HelpRequestSt
         }
 
         audit.Record(AuditAction.Transition, nameof(HelpRequest), helpRequest.Id, $"To {request.To}.");
+        await referrals.NotifyAsync(helpRequest, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await store.ToDtoAsync(helpRequest, resident, cancellationToken);
     }

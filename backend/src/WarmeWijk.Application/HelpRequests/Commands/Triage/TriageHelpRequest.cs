@@ -4,6 +4,7 @@ using WarmeWijk.Application.Common.Auditing;
 using WarmeWijk.Application.Common.Messaging;
 using WarmeWijk.Application.Common.Persistence;
 using WarmeWijk.Application.Common.Security;
+using WarmeWijk.Application.Referrals;
 using WarmeWijk.Domain.Auditing;
 using WarmeWijk.Domain.HelpRequests;
 using WarmeWijk.Domain.Identity;
@@ -25,7 +26,7 @@ public sealed class TriageHelpRequestValidator : AbstractValidator<TriageHelpReq
     }
 }
 
-public sealed class TriageHelpRequestHandler(IAppDbContext db, HelpRequestStore store, ICurrentUser currentUser, AuditTrail audit, TimeProvider clock)
+public sealed class TriageHelpRequestHandler(IAppDbContext db, HelpRequestStore store, ICurrentUser currentUser, AuditTrail audit, TimeProvider clock, PartnerReferrals referrals)
     : IRequestHandler<TriageHelpRequestCommand, HelpRequestDto>
 {
     public async Task<HelpRequestDto> Handle(TriageHelpRequestCommand request, CancellationToken cancellationToken)
@@ -35,6 +36,7 @@ public sealed class TriageHelpRequestHandler(IAppDbContext db, HelpRequestStore 
         helpRequest.RecordTriage(
             new Domain.HelpRequests.Triage(route, reason, request.DecidedRoute, request.OverrideReason, request.ResidentChoice, currentUser.Id!.Value, clock.GetUtcNow()));
         audit.Record(AuditAction.Transition, nameof(HelpRequest), helpRequest.Id, $"Triage: {request.DecidedRoute}.");
+        await referrals.NotifyAsync(helpRequest, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await store.ToDtoAsync(helpRequest, resident, cancellationToken);
     }

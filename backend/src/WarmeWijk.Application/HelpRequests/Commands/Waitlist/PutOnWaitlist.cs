@@ -3,6 +3,7 @@ using WarmeWijk.Application.Common.Auditing;
 using WarmeWijk.Application.Common.Messaging;
 using WarmeWijk.Application.Common.Persistence;
 using WarmeWijk.Application.Common.Security;
+using WarmeWijk.Application.Referrals;
 using WarmeWijk.Domain.Auditing;
 using WarmeWijk.Domain.HelpRequests;
 using WarmeWijk.Domain.Identity;
@@ -21,7 +22,7 @@ public sealed class PutOnWaitlistValidator : AbstractValidator<PutOnWaitlistComm
     }
 }
 
-public sealed class PutOnWaitlistHandler(IAppDbContext db, HelpRequestStore store, ICurrentUser currentUser, AuditTrail audit, TimeProvider clock)
+public sealed class PutOnWaitlistHandler(IAppDbContext db, HelpRequestStore store, ICurrentUser currentUser, AuditTrail audit, TimeProvider clock, PartnerReferrals referrals)
     : IRequestHandler<PutOnWaitlistCommand, HelpRequestDto>
 {
     public async Task<HelpRequestDto> Handle(PutOnWaitlistCommand request, CancellationToken cancellationToken)
@@ -29,6 +30,7 @@ public sealed class PutOnWaitlistHandler(IAppDbContext db, HelpRequestStore stor
         var (helpRequest, resident) = await store.LoadForChangeAsync(request.Id, request.ExpectedVersion, cancellationToken);
         helpRequest.PutOnWaitlist(request.Priority, clock.GetUtcNow(), currentUser.Id!.Value, request.Reason);
         audit.Record(AuditAction.Transition, nameof(HelpRequest), helpRequest.Id, $"Waitlisted with priority {request.Priority}.");
+        await referrals.NotifyAsync(helpRequest, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await store.ToDtoAsync(helpRequest, resident, cancellationToken);
     }

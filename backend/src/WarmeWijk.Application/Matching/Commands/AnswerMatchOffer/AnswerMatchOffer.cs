@@ -4,6 +4,7 @@ using WarmeWijk.Application.Common.Messaging;
 using WarmeWijk.Application.Common.Persistence;
 using WarmeWijk.Application.Common.Security;
 using WarmeWijk.Application.Matching.Queries.GetMatchOffer;
+using WarmeWijk.Application.Referrals;
 using WarmeWijk.Domain.HelpRequests;
 
 namespace WarmeWijk.Application.Matching.Commands.AnswerMatchOffer;
@@ -20,7 +21,7 @@ public sealed class AnswerMatchOfferValidator : AbstractValidator<AnswerMatchOff
     public AnswerMatchOfferValidator() => RuleFor(c => c.Reason).MaximumLength(500);
 }
 
-public sealed class AnswerMatchOfferHandler(IAppDbContext db, ISender sender, TimeProvider clock) : IRequestHandler<AnswerMatchOfferCommand, MatchOfferDto>
+public sealed class AnswerMatchOfferHandler(IAppDbContext db, ISender sender, TimeProvider clock, PartnerReferrals referrals) : IRequestHandler<AnswerMatchOfferCommand, MatchOfferDto>
 {
     public async Task<MatchOfferDto> Handle(AnswerMatchOfferCommand command, CancellationToken cancellationToken)
     {
@@ -39,6 +40,7 @@ public sealed class AnswerMatchOfferHandler(IAppDbContext db, ISender sender, Ti
                 string.IsNullOrWhiteSpace(command.Reason) ? "The volunteer declined." : $"The volunteer declined: {command.Reason.Trim()}");
         }
 
+        await referrals.NotifyAsync(request, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await sender.Send(new GetMatchOfferQuery(command.Token), cancellationToken);
     }

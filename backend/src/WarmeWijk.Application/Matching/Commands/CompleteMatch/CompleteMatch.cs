@@ -6,6 +6,7 @@ using WarmeWijk.Application.Common.Messaging;
 using WarmeWijk.Application.Common.Persistence;
 using WarmeWijk.Application.Common.Security;
 using WarmeWijk.Application.HelpRequests;
+using WarmeWijk.Application.Referrals;
 using WarmeWijk.Domain.Auditing;
 using WarmeWijk.Domain.HelpRequests;
 using WarmeWijk.Domain.Identity;
@@ -31,7 +32,7 @@ public sealed class CompleteMatchValidator : AbstractValidator<CompleteMatchComm
 }
 
 public sealed class CompleteMatchHandler(
-    IAppDbContext db, HelpRequestStore requests, ICurrentUser currentUser, AuditTrail audit, TimeProvider clock)
+    IAppDbContext db, HelpRequestStore requests, ICurrentUser currentUser, AuditTrail audit, TimeProvider clock, PartnerReferrals referrals)
     : IRequestHandler<CompleteMatchCommand, VolunteerMatchDto>
 {
     public async Task<VolunteerMatchDto> Handle(CompleteMatchCommand command, CancellationToken cancellationToken)
@@ -49,6 +50,7 @@ public sealed class CompleteMatchHandler(
 
         request.TransitionTo(HelpRequestStatus.Completed, now, userId, "The volunteer completed the help.");
         audit.Record(AuditAction.Update, nameof(VolunteerMatch), match.Id, "Match completed.");
+        await referrals.NotifyAsync(request, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return VolunteerMatchDto.From(match);
     }

@@ -6,6 +6,7 @@ using WarmeWijk.Application.Common.Messaging;
 using WarmeWijk.Application.Common.Persistence;
 using WarmeWijk.Application.Common.Security;
 using WarmeWijk.Application.HelpRequests;
+using WarmeWijk.Application.Referrals;
 using WarmeWijk.Domain.Auditing;
 using WarmeWijk.Domain.HelpRequests;
 using WarmeWijk.Domain.Identity;
@@ -23,7 +24,7 @@ namespace WarmeWijk.Application.Matching.Commands.ProposeMatch;
 public sealed record ProposeMatchCommand(Guid HelpRequestId, int? ExpectedVersion, Guid VolunteerId) : IRequest<VolunteerMatchDto>;
 
 public sealed class ProposeMatchHandler(
-    IAppDbContext db, HelpRequestStore requests, MatchingSession session, ICurrentUser currentUser, AuditTrail audit, TimeProvider clock, IOptions<MatchingOptions> options)
+    IAppDbContext db, HelpRequestStore requests, MatchingSession session, ICurrentUser currentUser, AuditTrail audit, TimeProvider clock, IOptions<MatchingOptions> options, PartnerReferrals referrals)
     : IRequestHandler<ProposeMatchCommand, VolunteerMatchDto>
 {
     public async Task<VolunteerMatchDto> Handle(ProposeMatchCommand command, CancellationToken cancellationToken)
@@ -59,6 +60,7 @@ public sealed class ProposeMatchHandler(
         db.VolunteerMatches.Add(match);
         request.TransitionTo(HelpRequestStatus.Proposed, now, userId, $"Proposed to volunteer {candidate.Volunteer.FirstName}.");
         audit.Record(AuditAction.Create, nameof(VolunteerMatch), match.Id, $"Volunteer proposed for help request {request.Id}.");
+        await referrals.NotifyAsync(request, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return VolunteerMatchDto.From(match, $"/aanbod/{token}");
     }

@@ -46,7 +46,13 @@ public sealed class AnswerReferralHandler(IAppDbContext db, PartnerReferrals ref
             _ => (HelpRequestStatus.Closed, "Closed by the partner."),
         };
         helpRequest.TransitionTo(next, now, currentUser.Id!.Value, reason.Length <= 500 ? reason : reason[..500]);
-        referrals.Notify(referral, helpRequest.Status);
+        await referrals.NotifyAsync(helpRequest, cancellationToken);
+        if (referral.Status == ReferralStatus.Declined)
+        {
+            // The declining partner hears its own answer once; after that it is no longer involved.
+            referrals.Notify(referral, helpRequest.Status);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return (await referrals.RowsFor(partner).SingleAsync(v => v.Id == referral.Id, cancellationToken)).ToView();
     }
