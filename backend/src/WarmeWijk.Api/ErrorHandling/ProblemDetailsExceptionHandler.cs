@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -69,21 +70,45 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             .GroupBy(e => CamelCasePath(e.PropertyName))
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
 
+    /// <summary>
+    /// A body or parameter that cannot be read as its type never reaches validation. The field is still named, in the
+    /// detail and in <c>errors</c>, so a client can show it where it belongs.
+    /// </summary>
     private static ProblemDetails BadRequest(BadHttpRequestException exception)
     {
         // System.Text.Json reports unknown fields, wrong types and broken syntax with the same exception type.
-        var detail = exception.InnerException switch
+        var (field, reason) = exception.InnerException switch
         {
             JsonException { Path: { Length: > 1 } path } json when json.Message.Contains("could not be mapped", StringComparison.Ordinal) =>
-                $"The field '{FieldName(path)}' is not known.",
+                (FieldName(path), "is not known"),
             JsonException { Path: { Length: > 1 } path } json when json.Message.Contains("could not be converted", StringComparison.Ordinal) =>
-                $"The field '{FieldName(path)}' has a value of the wrong type or format.",
+                (FieldName(path), "has a value of the wrong type or format"),
+            null when UnboundParameter().Match(exception.Message) is { Success: true } unbound =>
+                (unbound.Groups["name"].Value, "has a value of the wrong type or format"),
+            _ => (null, null),
+        };
+        if (field is not null)
+        {
+            return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [$"The value {reason}."] })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request is not valid.",
+                Detail = $"The field '{field}' {reason}.",
+            };
+        }
+
+        var detail = exception.InnerException switch
+        {
             JsonException json => $"The request body is not valid JSON (line {json.LineNumber + 1}, byte {json.BytePositionInLine + 1}).",
             _ when exception.StatusCode == StatusCodes.Status415UnsupportedMediaType => "Send the request body as application/json.",
             _ => exception.Message,
         };
         return Problem(exception.StatusCode, exception.StatusCode == 415 ? "Unsupported media type" : "The request is not valid.", detail);
     }
+
+    /// <summary>ASP.NET Core's message for a route or query value of the wrong type, e.g. <c>Failed to bind parameter "Nullable&lt;Guid&gt; cursor" from "x".</c></summary>
+    [GeneratedRegex("""^Failed to bind parameter "(?:[^"]* )?(?<name>\w+)" from """, RegexOptions.None, 1000)]
+    private static partial Regex UnboundParameter();
 
     /// <summary>422 for a file that was read but not stored, with the import's report.</summary>
     private static ProblemDetails Rejected(string message, object import)

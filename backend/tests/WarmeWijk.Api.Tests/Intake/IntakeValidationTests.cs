@@ -85,8 +85,7 @@ public sealed class IntakeValidationTests(DatabaseProvider provider) : ApiTestBa
 
         var problem = await (await client.PostAsync("/api/v1/help-requests", content)).ShouldBeProblem(HttpStatusCode.BadRequest);
 
-        Assert.That(problem.TryGetProperty("errors", out var errors) ? errors.TryGetProperty(field, out _) : problem.Detail().Contains(field, StringComparison.Ordinal), Is.True,
-            problem.ToString());
+        Assert.That(problem.FieldErrors(field), Is.Not.Empty, problem.ToString());
     }
 
     [Test]

@@ -222,6 +222,21 @@ public sealed class PartnerReferralTests(DatabaseProvider provider) : ApiTestBas
             Is.EqualTo(new[] { ("Open", "Referred"), ("Declined", "Triaged") }));
     }
 
+    [TestCase("cursor=geen-cursor", "cursor")]
+    [TestCase("limit=veel", "limit")]
+    public async Task Should_name_a_query_parameter_that_cannot_be_read(string query, string field)
+    {
+        using var partner = await Api.PartnerClientForAsync(ApiFactory.NetworkA);
+
+        var problem = await (await partner.GetAsync($"/api/v1/referrals?{query}")).ShouldBeProblem(HttpStatusCode.BadRequest);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(problem.FieldErrors(field), Is.Not.Empty, problem.ToString());
+            Assert.That(problem.Detail(), Does.Contain($"'{field}'").And.Not.Contain("Nullable"));
+        });
+    }
+
     /// <summary>A subscription of the test's own, so events queued for other tests' subscriptions do not count.</summary>
     private static async Task<Guid> SubscribeAsync(HttpClient partner)
     {
