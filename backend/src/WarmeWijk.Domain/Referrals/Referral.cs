@@ -65,10 +65,15 @@ public sealed class Referral : TenantOwnedEntity
     /// <summary>The partner answers a referral to it: accept, decline (with a reason) or close after working on it.</summary>
     public void Answer(ReferralStatus answer, string? feedback, DateTimeOffset at)
     {
-        var allowed = (Status, answer) is (ReferralStatus.Open, ReferralStatus.Accepted or ReferralStatus.Declined) or (ReferralStatus.Accepted, ReferralStatus.Closed);
-        if (Direction != ReferralDirection.ToPartner || !allowed)
+        if (Direction != ReferralDirection.ToPartner)
         {
-            throw new DomainRuleException($"A {Status} referral cannot become {answer}.");
+            throw new DomainRuleException("Only a referral to your organisation can be answered; this one came from it. Follow its helpRequestStatus instead.");
+        }
+
+        var allowed = (Status, answer) is (ReferralStatus.Open, ReferralStatus.Accepted or ReferralStatus.Declined) or (ReferralStatus.Accepted, ReferralStatus.Closed);
+        if (!allowed)
+        {
+            throw new DomainRuleException($"A referral that is {Status} cannot become {answer}.");
         }
 
         if (answer is ReferralStatus.Declined && string.IsNullOrWhiteSpace(feedback))

@@ -222,6 +222,31 @@ public sealed class PartnerReferralTests(DatabaseProvider provider) : ApiTestBas
             Is.EqualTo(new[] { ("Open", "Referred"), ("Declined", "Triaged") }));
     }
 
+    [Test]
+    public async Task Should_ask_for_feedback_on_a_decline_and_refuse_to_answer_a_referral_the_partner_sent()
+    {
+        using var coordinator = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);
+        using var partner = await Api.PartnerClientForAsync(ApiFactory.NetworkA);
+        var residentId = await coordinator.RegisterResidentAsync(IntakeClient.Resident(lastName: "Zonderreden", consents: [new { purpose = "Intake" }, new { purpose = "PartnerReferral" }]));
+        var (requestId, etag) = await coordinator.RecordIntakeAsync(residentId, category: "housing");
+        var triaged = await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{requestId}/triage", etag, new { decidedRoute = "Heavy", residentChoice = "AgreesWithAdvice" });
+        var partnerId = await LoginPartnerIdAsync(coordinator, "OCMW Antwerpen – sociaal huis Kiel");
+        (await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{requestId}/referrals", triaged.Headers.ETag!.Tag, new { partnerOrganisationId = partnerId })).EnsureSuccessStatusCode();
+        var toPartner = await WithDatabase(db => db.Referrals.IgnoreQueryFilters().Where(r => r.HelpRequestId == requestId).Select(r => r.Id).SingleAsync());
+        var fromPartner = (await (await Submit(partner, Guid.NewGuid().ToString(), Referral(lastName: "Zelfgestuurd"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var noReason = await (await partner.PostAsJsonAsync($"/api/v1/referrals/{toPartner}/answer", new { status = "Declined", feedback = " " })).ShouldBeProblem(HttpStatusCode.BadRequest);
+        var own = await (await partner.PostAsJsonAsync($"/api/v1/referrals/{fromPartner}/answer", new { status = "Closed" })).ShouldBeProblem(HttpStatusCode.Conflict);
+        var still = await partner.GetFromJsonAsync<JsonElement>($"/api/v1/referrals/{toPartner}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(noReason.FieldErrors("feedback"), Has.Some.Contains("Say why"));
+            Assert.That(own.Detail(), Does.Contain("Only a referral to your organisation can be answered"));
+            Assert.That(still.GetProperty("status").GetString(), Is.EqualTo("Open"));
+        });
+    }
+
     [TestCase("cursor=geen-cursor", "cursor")]
     [TestCase("limit=veel", "limit")]
     public async Task Should_name_a_query_parameter_that_cannot_be_read(string query, string field)

@@ -24,6 +24,8 @@ public sealed class AnswerReferralValidator : AbstractValidator<AnswerReferralCo
         RuleFor(c => c.Status).Must(s => s is ReferralStatus.Accepted or ReferralStatus.Declined or ReferralStatus.Closed)
             .WithMessage("Answer with Accepted, Declined or Closed.");
         RuleFor(c => c.Feedback).MaximumLength(2000);
+        RuleFor(c => c.Feedback).NotEmpty().When(c => c.Status == ReferralStatus.Declined)
+            .WithMessage("Say why the referral is declined, so the coordinator can look further.");
     }
 }
 
