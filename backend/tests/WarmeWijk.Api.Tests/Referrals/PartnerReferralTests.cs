@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WarmeWijk.Api.Tests.Intake;
+using WarmeWijk.Api.Tests.Matching;
 using WarmeWijk.Api.Tests.Support;
 using WarmeWijk.Domain.Identity;
 using WarmeWijk.Infrastructure.Persistence;
@@ -196,6 +197,35 @@ public sealed class PartnerReferralTests(DatabaseProvider provider) : ApiTestBas
             Assert.That(events.Select(e => e.GetProperty("helpRequestStatus").GetString()), Is.EqualTo(new[] { "Triaged", "Cancelled" }));
             Assert.That(events.Select(e => e.GetProperty("direction").GetString()), Is.All.EqualTo("FromPartner"));
         });
+    }
+
+    [Test]
+    public async Task Should_tell_the_referring_partner_how_the_match_goes_also_when_the_volunteer_answers_by_link()
+    {
+        using var partner = await Api.PartnerClientForAsync(ApiFactory.NetworkA);
+        var subscriptionId = await SubscribeAsync(partner);
+        var referralId = (await (await Submit(partner, Guid.NewGuid().ToString(), Referral(lastName: "Gematcht"))).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("id").GetGuid();
+        using var coordinator = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);
+        using var anonymous = Api.CreateClient();
+        var requestId = await WithDatabase(db => db.Referrals.IgnoreQueryFilters().Where(r => r.Id == referralId).Select(r => r.HelpRequestId).SingleAsync());
+        var residentId = await WithDatabase(db => db.HelpRequests.IgnoreQueryFilters().Where(h => h.Id == requestId).Select(h => h.ResidentId).SingleAsync());
+        (await coordinator.PostAsJsonAsync($"/api/v1/residents/{residentId}/consents", new { purpose = "VolunteerMatching" })).EnsureSuccessStatusCode();
+        var volunteer = await coordinator.RegisterActiveVolunteerAsync(MatchingClient.Volunteer("Lotte", buddyTypes: ["Chat"]));
+
+        var etag = (await coordinator.GetAsync($"/api/v1/help-requests/{requestId}")).Headers.ETag!.Tag;
+        var triaged = await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{requestId}/triage", etag, new { decidedRoute = "Light", residentChoice = "AgreesWithAdvice" });
+        var matching = await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{requestId}/transitions", triaged.Headers.ETag!.Tag, new { to = "Matching", reason = "Licht" });
+        var proposal = await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{requestId}/proposals", matching.Headers.ETag!.Tag, new { volunteerId = volunteer });
+        Assert.That(proposal.IsSuccessStatusCode, await proposal.Content.ReadAsStringAsync());
+        var proposed = await proposal.Content.ReadFromJsonAsync<JsonElement>();
+        var link = proposed.GetProperty("answerLink").GetString()!;
+        (await anonymous.PostAsJsonAsync($"/api/v1/match-offers/{link[(link.LastIndexOf('/') + 1)..]}/answer", new { accept = true })).EnsureSuccessStatusCode();
+        (await coordinator.PostAsJsonAsync($"/api/v1/volunteer-matches/{proposed.GetProperty("id").GetGuid()}/complete", new { hours = 2 })).EnsureSuccessStatusCode();
+
+        var payloads = await WithDatabase(db => db.OutboxMessages.IgnoreQueryFilters().Where(m => m.SubjectId == referralId && m.SubscriptionId == subscriptionId).OrderBy(m => m.CreatedAt).Select(m => m.Payload).ToListAsync());
+        Assert.That(payloads.Select(p => JsonDocument.Parse(p).RootElement.GetProperty("data").GetProperty("helpRequestStatus").GetString()),
+            Is.EqualTo(new[] { "Triaged", "Matching", "Proposed", "Matched", "Completed" }));
     }
 
     [Test]
