@@ -187,14 +187,15 @@ public sealed class PartnerReferralTests(DatabaseProvider provider) : ApiTestBas
 
         var etag = (await coordinator.GetAsync($"/api/v1/help-requests/{requestId}")).Headers.ETag!.Tag;
         var triaged = await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{requestId}/triage", etag, new { decidedRoute = "Light", residentChoice = "AgreesWithAdvice" });
-        (await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{requestId}/transitions", triaged.Headers.ETag!.Tag, new { to = "Cancelled", reason = "Bewoner verhuisd" }))
+        var waiting = await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{requestId}/waitlist", triaged.Headers.ETag!.Tag, new { priority = 2, reason = "Geen vrijwilliger vrij" });
+        (await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{requestId}/transitions", waiting.Headers.ETag!.Tag, new { to = "Cancelled", reason = "Bewoner verhuisd" }))
             .EnsureSuccessStatusCode();
 
         var payloads = await WithDatabase(db => db.OutboxMessages.IgnoreQueryFilters().Where(m => m.SubjectId == referralId && m.SubscriptionId == subscriptionId).OrderBy(m => m.CreatedAt).Select(m => m.Payload).ToListAsync());
         var events = payloads.Select(p => JsonDocument.Parse(p).RootElement.GetProperty("data")).ToList();
         Assert.Multiple(() =>
         {
-            Assert.That(events.Select(e => e.GetProperty("helpRequestStatus").GetString()), Is.EqualTo(new[] { "Triaged", "Cancelled" }));
+            Assert.That(events.Select(e => e.GetProperty("helpRequestStatus").GetString()), Is.EqualTo(new[] { "Triaged", "Waitlisted", "Cancelled" }));
             Assert.That(events.Select(e => e.GetProperty("direction").GetString()), Is.All.EqualTo("FromPartner"));
         });
     }
