@@ -180,10 +180,8 @@ public sealed class PartnerReferralTests(DatabaseProvider provider) : ApiTestBas
     {
         using var partner = await Api.PartnerClientForAsync(ApiFactory.NetworkA);
         var subscriptionId = await SubscribeAsync(partner);
-        var referralId = (await (await Submit(partner, Guid.NewGuid().ToString(), Referral(lastName: "Opgevolgd"))).Content.ReadFromJsonAsync<JsonElement>())
-            .GetProperty("id").GetGuid();
+        var (referralId, requestId) = await ReferredByPartnerAsync(partner, "Opgevolgd");
         using var coordinator = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);
-        var requestId = await WithDatabase(db => db.Referrals.IgnoreQueryFilters().Where(r => r.Id == referralId).Select(r => r.HelpRequestId).SingleAsync());
 
         var etag = (await coordinator.GetAsync($"/api/v1/help-requests/{requestId}")).Headers.ETag!.Tag;
         var triaged = await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{requestId}/triage", etag, new { decidedRoute = "Light", residentChoice = "AgreesWithAdvice" });
@@ -191,8 +189,7 @@ public sealed class PartnerReferralTests(DatabaseProvider provider) : ApiTestBas
         (await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{requestId}/transitions", waiting.Headers.ETag!.Tag, new { to = "Cancelled", reason = "Bewoner verhuisd" }))
             .EnsureSuccessStatusCode();
 
-        var payloads = await WithDatabase(db => db.OutboxMessages.IgnoreQueryFilters().Where(m => m.SubjectId == referralId && m.SubscriptionId == subscriptionId).OrderBy(m => m.CreatedAt).Select(m => m.Payload).ToListAsync());
-        var events = payloads.Select(p => JsonDocument.Parse(p).RootElement.GetProperty("data")).ToList();
+        var events = await EventsAsync(referralId, subscriptionId);
         Assert.Multiple(() =>
         {
             Assert.That(events.Select(e => e.GetProperty("helpRequestStatus").GetString()), Is.EqualTo(new[] { "Triaged", "Waitlisted", "Cancelled" }));
@@ -205,11 +202,9 @@ public sealed class PartnerReferralTests(DatabaseProvider provider) : ApiTestBas
     {
         using var partner = await Api.PartnerClientForAsync(ApiFactory.NetworkA);
         var subscriptionId = await SubscribeAsync(partner);
-        var referralId = (await (await Submit(partner, Guid.NewGuid().ToString(), Referral(lastName: "Gematcht"))).Content.ReadFromJsonAsync<JsonElement>())
-            .GetProperty("id").GetGuid();
+        var (referralId, requestId) = await ReferredByPartnerAsync(partner, "Gematcht");
         using var coordinator = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);
         using var anonymous = Api.CreateClient();
-        var requestId = await WithDatabase(db => db.Referrals.IgnoreQueryFilters().Where(r => r.Id == referralId).Select(r => r.HelpRequestId).SingleAsync());
         var residentId = await WithDatabase(db => db.HelpRequests.IgnoreQueryFilters().Where(h => h.Id == requestId).Select(h => h.ResidentId).SingleAsync());
         (await coordinator.PostAsJsonAsync($"/api/v1/residents/{residentId}/consents", new { purpose = "VolunteerMatching" })).EnsureSuccessStatusCode();
         var volunteer = await coordinator.RegisterActiveVolunteerAsync(MatchingClient.Volunteer("Lotte", buddyTypes: ["Chat"]));
@@ -224,8 +219,8 @@ public sealed class PartnerReferralTests(DatabaseProvider provider) : ApiTestBas
         (await anonymous.PostAsJsonAsync($"/api/v1/match-offers/{link[(link.LastIndexOf('/') + 1)..]}/answer", new { accept = true })).EnsureSuccessStatusCode();
         (await coordinator.PostAsJsonAsync($"/api/v1/volunteer-matches/{proposed.GetProperty("id").GetGuid()}/complete", new { hours = 2 })).EnsureSuccessStatusCode();
 
-        var payloads = await WithDatabase(db => db.OutboxMessages.IgnoreQueryFilters().Where(m => m.SubjectId == referralId && m.SubscriptionId == subscriptionId).OrderBy(m => m.CreatedAt).Select(m => m.Payload).ToListAsync());
-        Assert.That(payloads.Select(p => JsonDocument.Parse(p).RootElement.GetProperty("data").GetProperty("helpRequestStatus").GetString()),
+        var events = await EventsAsync(referralId, subscriptionId);
+        Assert.That(events.Select(e => e.GetProperty("helpRequestStatus").GetString()),
             Is.EqualTo(new[] { "Triaged", "Matching", "Proposed", "Matched", "Completed" }));
     }
 
@@ -235,20 +230,14 @@ public sealed class PartnerReferralTests(DatabaseProvider provider) : ApiTestBas
         using var partner = await Api.PartnerClientForAsync(ApiFactory.NetworkA);
         var subscriptionId = await SubscribeAsync(partner);
         using var coordinator = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);
-        var residentId = await coordinator.RegisterResidentAsync(IntakeClient.Resident(lastName: "Afgewezen", consents: [new { purpose = "Intake" }, new { purpose = "PartnerReferral" }]));
-        var (requestId, etag) = await coordinator.RecordIntakeAsync(residentId, category: "housing");
-        var triaged = await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{requestId}/triage", etag, new { decidedRoute = "Heavy", residentChoice = "AgreesWithAdvice" });
-        var partnerId = await LoginPartnerIdAsync(coordinator, "OCMW Antwerpen – sociaal huis Kiel");
-        (await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{requestId}/referrals", triaged.Headers.ETag!.Tag, new { partnerOrganisationId = partnerId })).EnsureSuccessStatusCode();
-        var referralId = await WithDatabase(db => db.Referrals.IgnoreQueryFilters().Where(r => r.HelpRequestId == requestId).Select(r => r.Id).SingleAsync());
+        var (requestId, referralId) = await ReferredToPartnerAsync(coordinator, "Afgewezen");
 
         (await partner.PostAsJsonAsync($"/api/v1/referrals/{referralId}/answer", new { status = "Declined", feedback = "Geen plaats" })).EnsureSuccessStatusCode();
         var current = (await coordinator.GetAsync($"/api/v1/help-requests/{requestId}")).Headers.ETag!.Tag;
         (await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{requestId}/transitions", current, new { to = "Cancelled", reason = "Elders geholpen" }))
             .EnsureSuccessStatusCode();
 
-        var payloads = await WithDatabase(db => db.OutboxMessages.IgnoreQueryFilters().Where(m => m.SubjectId == referralId && m.SubscriptionId == subscriptionId).OrderBy(m => m.CreatedAt).Select(m => m.Payload).ToListAsync());
-        var events = payloads.Select(p => JsonDocument.Parse(p).RootElement.GetProperty("data")).ToList();
+        var events = await EventsAsync(referralId, subscriptionId);
         Assert.That(events.Select(e => (e.GetProperty("status").GetString(), e.GetProperty("helpRequestStatus").GetString())),
             Is.EqualTo(new[] { ("Open", "Referred"), ("Declined", "Triaged") }));
     }
@@ -258,13 +247,8 @@ public sealed class PartnerReferralTests(DatabaseProvider provider) : ApiTestBas
     {
         using var coordinator = await Api.ClientForAsync(ApiFactory.NetworkA, Role.Coordinator);
         using var partner = await Api.PartnerClientForAsync(ApiFactory.NetworkA);
-        var residentId = await coordinator.RegisterResidentAsync(IntakeClient.Resident(lastName: "Zonderreden", consents: [new { purpose = "Intake" }, new { purpose = "PartnerReferral" }]));
-        var (requestId, etag) = await coordinator.RecordIntakeAsync(residentId, category: "housing");
-        var triaged = await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{requestId}/triage", etag, new { decidedRoute = "Heavy", residentChoice = "AgreesWithAdvice" });
-        var partnerId = await LoginPartnerIdAsync(coordinator, "OCMW Antwerpen – sociaal huis Kiel");
-        (await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{requestId}/referrals", triaged.Headers.ETag!.Tag, new { partnerOrganisationId = partnerId })).EnsureSuccessStatusCode();
-        var toPartner = await WithDatabase(db => db.Referrals.IgnoreQueryFilters().Where(r => r.HelpRequestId == requestId).Select(r => r.Id).SingleAsync());
-        var fromPartner = (await (await Submit(partner, Guid.NewGuid().ToString(), Referral(lastName: "Zelfgestuurd"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var (_, toPartner) = await ReferredToPartnerAsync(coordinator, "Zonderreden");
+        var (fromPartner, _) = await ReferredByPartnerAsync(partner, "Zelfgestuurd");
 
         var noReason = await (await partner.PostAsJsonAsync($"/api/v1/referrals/{toPartner}/answer", new { status = "Declined", feedback = " " })).ShouldBeProblem(HttpStatusCode.BadRequest);
         var own = await (await partner.PostAsJsonAsync($"/api/v1/referrals/{fromPartner}/answer", new { status = "Closed" })).ShouldBeProblem(HttpStatusCode.Conflict);
@@ -291,6 +275,36 @@ public sealed class PartnerReferralTests(DatabaseProvider provider) : ApiTestBas
             Assert.That(problem.FieldErrors(field), Is.Not.Empty, problem.ToString());
             Assert.That(problem.Detail(), Does.Contain($"'{field}'").And.Not.Contain("Nullable"));
         });
+    }
+
+    /// <summary>A resident referred to the network by the partner: the referral and the help request it started.</summary>
+    private async Task<(Guid ReferralId, Guid RequestId)> ReferredByPartnerAsync(HttpClient partner, string lastName)
+    {
+        var created = await Submit(partner, Guid.NewGuid().ToString(), Referral(lastName: lastName));
+        var referralId = (await created.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        return (referralId, await WithDatabase(db => db.Referrals.IgnoreQueryFilters().Where(r => r.Id == referralId).Select(r => r.HelpRequestId).SingleAsync()));
+    }
+
+    /// <summary>A new request triaged heavy and referred by the coordinator to the Kiel demo partner, still open.</summary>
+    private async Task<(Guid RequestId, Guid ReferralId)> ReferredToPartnerAsync(HttpClient coordinator, string lastName)
+    {
+        var residentId = await coordinator.RegisterResidentAsync(IntakeClient.Resident(lastName: lastName, consents: [new { purpose = "Intake" }, new { purpose = "PartnerReferral" }]));
+        var (requestId, etag) = await coordinator.RecordIntakeAsync(residentId, category: "housing");
+        var triaged = await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{requestId}/triage", etag, new { decidedRoute = "Heavy", residentChoice = "AgreesWithAdvice" });
+        var partnerId = await LoginPartnerIdAsync(coordinator, "OCMW Antwerpen – sociaal huis Kiel");
+        (await coordinator.PostWithIfMatchAsync($"/api/v1/help-requests/{requestId}/referrals", triaged.Headers.ETag!.Tag, new { partnerOrganisationId = partnerId })).EnsureSuccessStatusCode();
+        return (requestId, await WithDatabase(db => db.Referrals.IgnoreQueryFilters().Where(r => r.HelpRequestId == requestId).Select(r => r.Id).SingleAsync()));
+    }
+
+    /// <summary>The data of the events queued about one referral for one subscription, oldest first.</summary>
+    private async Task<List<JsonElement>> EventsAsync(Guid referralId, Guid subscriptionId)
+    {
+        var payloads = await WithDatabase(db => db.OutboxMessages.IgnoreQueryFilters()
+            .Where(m => m.SubjectId == referralId && m.SubscriptionId == subscriptionId)
+            .OrderBy(m => m.CreatedAt)
+            .Select(m => m.Payload)
+            .ToListAsync());
+        return payloads.Select(p => JsonDocument.Parse(p).RootElement.GetProperty("data").Clone()).ToList();
     }
 
     /// <summary>A subscription of the test's own, so events queued for other tests' subscriptions do not count.</summary>
