@@ -77,37 +77,44 @@ internal sealed partial class ProblemDetailsExceptionHandler(
     private static ProblemDetails BadRequest(BadHttpRequestException exception)
     {
         // System.Text.Json reports unknown fields, wrong types and broken syntax with the same exception type.
-        var (field, reason) = exception.InnerException switch
+        var (field, problem) = exception.InnerException switch
         {
             JsonException { Path: { Length: > 1 } path } json when json.Message.Contains("could not be mapped", StringComparison.Ordinal) =>
                 (FieldName(path), "is not known"),
             JsonException { Path: { Length: > 1 } path } json when json.Message.Contains("could not be converted", StringComparison.Ordinal) =>
                 (FieldName(path), "has a value of the wrong type or format"),
-            null when UnboundParameter().Match(exception.Message) is { Success: true } unbound =>
-                (unbound.Groups["name"].Value, "has a value of the wrong type or format"),
+            _ when UnboundParameter().Match(exception.Message) is { Success: true, Groups: var unbound } && !unbound["body"].Success =>
+                (unbound["name"].Value, unbound["missing"].Success ? "is required" : "has a value of the wrong type or format"),
             _ => (null, null),
         };
         if (field is not null)
         {
-            return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [$"The value {reason}."] })
+            var sentence = $"The field '{field}' {problem}.";
+            return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [sentence] })
             {
                 Status = StatusCodes.Status400BadRequest,
                 Title = "The request is not valid.",
-                Detail = $"The field '{field}' {reason}.",
+                Detail = sentence,
             };
         }
 
         var detail = exception.InnerException switch
         {
             JsonException json => $"The request body is not valid JSON (line {json.LineNumber + 1}, byte {json.BytePositionInLine + 1}).",
-            _ when exception.StatusCode == StatusCodes.Status415UnsupportedMediaType => "Send the request body as application/json.",
+            _ when exception.StatusCode == StatusCodes.Status415UnsupportedMediaType => ProblemResponses.UnsupportedMediaType,
+            _ when UnboundParameter().IsMatch(exception.Message) => "The request body is missing or cannot be read.",
             _ => exception.Message,
         };
         return Problem(exception.StatusCode, exception.StatusCode == 415 ? "Unsupported media type" : "The request is not valid.", detail);
     }
 
-    /// <summary>ASP.NET Core's message for a route or query value of the wrong type, e.g. <c>Failed to bind parameter "Nullable&lt;Guid&gt; cursor" from "x".</c></summary>
-    [GeneratedRegex("""^Failed to bind parameter "(?:[^"]* )?(?<name>\w+)" from """, RegexOptions.None, 1000)]
+    /// <summary>
+    /// ASP.NET Core's messages for a parameter it could not bind, e.g. <c>Failed to bind parameter "Nullable&lt;Guid&gt; cursor" from "x".</c>,
+    /// <c>Failed to read parameter "TokenForm form" from the request body as form.</c>, <c>Required parameter "Body body" was not provided from body.</c>
+    /// or <c>Implicit body inferred for parameter "command" but no body was provided.</c>
+    /// A body is named by its C# parameter, which means nothing to a client, so those get a plain detail instead.
+    /// </summary>
+    [GeneratedRegex("""^(?:(?:Failed to (?:bind|read) parameter|(?<missing>Required parameter)) "(?:[^"]* )?(?<name>\w+)" (?:(?:was not provided from|from the request) (?<body>body))?|Implicit (?<body>body) inferred)""", RegexOptions.None, 1000)]
     private static partial Regex UnboundParameter();
 
     /// <summary>422 for a file that was read but not stored, with the import's report.</summary>

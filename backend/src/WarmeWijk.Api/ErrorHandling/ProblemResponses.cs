@@ -5,6 +5,8 @@ namespace WarmeWijk.Api.ErrorHandling;
 
 internal static class ProblemResponses
 {
+    public const string UnsupportedMediaType = "Send the request body as application/json (or form-encoded where documented).";
+
     /// <summary>Gives the empty error responses of routing (404, 405, 415, ...) a body that says what to do.</summary>
     public static Task WriteForStatusAsync(HttpContext context)
     {
@@ -13,7 +15,7 @@ internal static class ProblemResponses
         {
             StatusCodes.Status404NotFound => "There is no such resource or endpoint.",
             StatusCodes.Status405MethodNotAllowed => "This endpoint does not accept this HTTP method.",
-            StatusCodes.Status415UnsupportedMediaType => "Send the request body as application/json (or form-encoded where documented).",
+            StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType,
             _ => ReasonPhrases.GetReasonPhrase(status),
         };
         return WriteAsync(context, status, ReasonPhrases.GetReasonPhrase(status), detail);

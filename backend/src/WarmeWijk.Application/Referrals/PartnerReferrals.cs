@@ -96,17 +96,24 @@ public sealed record PartnerReferralRow
 
     public DateTimeOffset UpdatedAt { get; init; }
 
-    /// <summary>The resident's contact details and the description are shared only with consent for partner referral.</summary>
-    public PartnerReferralDto ToView() => new(
-        Id,
-        Direction,
-        Status,
-        HelpRequestStatus,
-        CategoryCode,
-        ResidentConsentedToReferral ? Description : null,
-        ResidentConsentedToReferral ? new PartnerResidentDto(FirstName, LastName, Phone, Languages, ContactPreference) : null,
-        Note,
-        Feedback,
-        CreatedAt,
-        UpdatedAt);
+    /// <summary>
+    /// The resident's contact details and the description are shared only with consent for partner referral, and only
+    /// while the partner is involved: once it declined, it no longer needs them.
+    /// </summary>
+    public PartnerReferralDto ToView()
+    {
+        var shared = ResidentConsentedToReferral && Status != ReferralStatus.Declined;
+        return new(
+            Id,
+            Direction,
+            Status,
+            HelpRequestStatus,
+            CategoryCode,
+            shared ? Description : null,
+            shared ? new PartnerResidentDto(FirstName, LastName, Phone, Languages, ContactPreference) : null,
+            Note,
+            Feedback,
+            CreatedAt,
+            UpdatedAt);
+    }
 }

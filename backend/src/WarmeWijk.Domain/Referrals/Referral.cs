@@ -38,6 +38,8 @@ public sealed class Referral : TenantOwnedEntity
         UpdatedAt = createdAt;
     }
 
+    public const string DeclineNeedsFeedback = "Say why the referral is declined, so the coordinator can look further.";
+
     public Guid HelpRequestId { get; private set; }
 
     public Guid PartnerOrganisationId { get; private set; }
@@ -78,7 +80,7 @@ public sealed class Referral : TenantOwnedEntity
 
         if (answer is ReferralStatus.Declined && string.IsNullOrWhiteSpace(feedback))
         {
-            throw new DomainRuleException("Say why the referral is declined, so the coordinator can look further.");
+            throw new DomainRuleException(DeclineNeedsFeedback);
         }
 
         Status = answer;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WarmeWijk.Application.Matching;
+using WarmeWijk.Application.Referrals;
 using WarmeWijk.Domain.HelpRequests;
 using WarmeWijk.Domain.Volunteers;
 using WarmeWijk.Infrastructure.Persistence;
@@ -38,6 +39,7 @@ internal sealed partial class ProposalExpiry(IServiceScopeFactory scopes, IOptio
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var referrals = scope.ServiceProvider.GetRequiredService<PartnerReferrals>();
         var now = clock.GetUtcNow();
         var due = await db.VolunteerMatches.IgnoreQueryFilters()
             .Where(m => m.Status == MatchStatus.Proposed && m.AnswerBy < now)
@@ -49,6 +51,7 @@ internal sealed partial class ProposalExpiry(IServiceScopeFactory scopes, IOptio
             if (request.Status == HelpRequestStatus.Proposed)
             {
                 request.TransitionTo(HelpRequestStatus.Matching, now, Guid.Empty, $"No answer from the volunteer by {match.AnswerBy:yyyy-MM-dd HH:mm} UTC.");
+                await referrals.NotifyAsync(request, cancellationToken);
             }
         }
 

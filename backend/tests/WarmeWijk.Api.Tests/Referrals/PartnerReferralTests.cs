@@ -221,7 +221,7 @@ public sealed class PartnerReferralTests(DatabaseProvider provider) : ApiTestBas
 
         var events = await EventsAsync(referralId, subscriptionId);
         Assert.That(events.Select(e => e.GetProperty("helpRequestStatus").GetString()),
-            Is.EqualTo(new[] { "Triaged", "Matching", "Proposed", "Matched", "Completed" }));
+            Is.EqualTo(new[] { "Triaged", "Matching", "Proposed", "Matched", "InProgress", "Completed" }));
     }
 
     [Test]
@@ -238,8 +238,14 @@ public sealed class PartnerReferralTests(DatabaseProvider provider) : ApiTestBas
             .EnsureSuccessStatusCode();
 
         var events = await EventsAsync(referralId, subscriptionId);
-        Assert.That(events.Select(e => (e.GetProperty("status").GetString(), e.GetProperty("helpRequestStatus").GetString())),
-            Is.EqualTo(new[] { ("Open", "Referred"), ("Declined", "Triaged") }));
+        var declined = await partner.GetFromJsonAsync<JsonElement>($"/api/v1/referrals/{referralId}");
+        Assert.Multiple(() =>
+        {
+            Assert.That(events.Select(e => (e.GetProperty("status").GetString(), e.GetProperty("helpRequestStatus").GetString())),
+                Is.EqualTo(new[] { ("Open", "Referred"), ("Declined", "Triaged") }));
+            Assert.That(declined.GetProperty("resident").ValueKind, Is.EqualTo(JsonValueKind.Null), "a partner that declined no longer sees the resident");
+            Assert.That(declined.GetProperty("description").ValueKind, Is.EqualTo(JsonValueKind.Null));
+        });
     }
 
     [Test]
@@ -260,6 +266,18 @@ public sealed class PartnerReferralTests(DatabaseProvider provider) : ApiTestBas
             Assert.That(own.Detail(), Does.Contain("Only a referral to your organisation can be answered"));
             Assert.That(still.GetProperty("status").GetString(), Is.EqualTo("Open"));
         });
+    }
+
+    [Test]
+    public async Task Should_say_a_body_is_missing_without_naming_code()
+    {
+        using var partner = await Api.PartnerClientForAsync(ApiFactory.NetworkA);
+        using var message = new HttpRequestMessage(HttpMethod.Post, "/api/v1/referrals") { Content = new StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json") };
+        message.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+
+        var problem = await (await partner.SendAsync(message)).ShouldBeProblem(HttpStatusCode.BadRequest);
+
+        Assert.That(problem.Detail(), Is.EqualTo("The request body is missing or cannot be read."), problem.ToString());
     }
 
     [TestCase("cursor=geen-cursor", "cursor")]

@@ -46,6 +46,7 @@ public sealed class CompleteMatchHandler(
         if (request.Status == HelpRequestStatus.Matched)
         {
             request.TransitionTo(HelpRequestStatus.InProgress, now, userId, "The volunteer started.");
+            await referrals.NotifyAsync(request, cancellationToken);
         }
 
         request.TransitionTo(HelpRequestStatus.Completed, now, userId, "The volunteer completed the help.");

@@ -25,7 +25,7 @@ public sealed class AnswerReferralValidator : AbstractValidator<AnswerReferralCo
             .WithMessage("Answer with Accepted, Declined or Closed.");
         RuleFor(c => c.Feedback).MaximumLength(2000);
         RuleFor(c => c.Feedback).NotEmpty().When(c => c.Status == ReferralStatus.Declined)
-            .WithMessage("Say why the referral is declined, so the coordinator can look further.");
+            .WithMessage(Referral.DeclineNeedsFeedback);
     }
 }
 

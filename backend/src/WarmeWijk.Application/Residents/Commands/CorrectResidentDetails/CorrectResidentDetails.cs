@@ -98,7 +98,8 @@ public sealed class CorrectResidentDetailsHandler(IAppDbContext db, AuditTrail a
 
     private async Task MoveOpenRequests(Resident resident, CancellationToken cancellationToken)
     {
-        var requests = await db.HelpRequests.Where(h => h.ResidentId == resident.Id).ToListAsync(cancellationToken);
+        var open = Enum.GetValues<HelpRequestStatus>().Where(s => !HelpRequestTransitions.IsFinal(s)).ToArray();
+        var requests = await db.HelpRequests.Where(h => h.ResidentId == resident.Id && open.Contains(h.Status)).ToListAsync(cancellationToken);
         foreach (var request in requests.Where(h => h.FollowCorrectedSector(resident.Address.SectorCode)))
         {
             audit.Record(AuditAction.Update, nameof(HelpRequest), request.Id, "Moved to the sector of the resident's corrected address.");
