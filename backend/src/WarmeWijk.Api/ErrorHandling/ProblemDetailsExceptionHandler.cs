@@ -77,14 +77,15 @@ internal sealed partial class ProblemDetailsExceptionHandler(
     private static ProblemDetails BadRequest(BadHttpRequestException exception)
     {
         // System.Text.Json reports unknown fields, wrong types and broken syntax with the same exception type.
+        var unbound = UnboundParameter().Match(exception.Message);
         var (field, problem) = exception.InnerException switch
         {
             JsonException { Path: { Length: > 1 } path } json when json.Message.Contains("could not be mapped", StringComparison.Ordinal) =>
                 (FieldName(path), "is not known"),
             JsonException { Path: { Length: > 1 } path } json when json.Message.Contains("could not be converted", StringComparison.Ordinal) =>
                 (FieldName(path), "has a value of the wrong type or format"),
-            _ when UnboundParameter().Match(exception.Message) is { Success: true, Groups: var unbound } && !unbound["body"].Success =>
-                (unbound["name"].Value, unbound["missing"].Success ? "is required" : "has a value of the wrong type or format"),
+            _ when unbound.Success && !unbound.Groups["body"].Success =>
+                (unbound.Groups["name"].Value, unbound.Groups["missing"].Success ? "is required" : "has a value of the wrong type or format"),
             _ => (null, null),
         };
         if (field is not null)
@@ -102,7 +103,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         {
             JsonException json => $"The request body is not valid JSON (line {json.LineNumber + 1}, byte {json.BytePositionInLine + 1}).",
             _ when exception.StatusCode == StatusCodes.Status415UnsupportedMediaType => ProblemResponses.UnsupportedMediaType,
-            _ when UnboundParameter().IsMatch(exception.Message) => "The request body is missing or cannot be read.",
+            _ when unbound.Success => "The request body is missing or cannot be read.",
             _ => exception.Message,
         };
         return Problem(exception.StatusCode, exception.StatusCode == 415 ? "Unsupported media type" : "The request is not valid.", detail);

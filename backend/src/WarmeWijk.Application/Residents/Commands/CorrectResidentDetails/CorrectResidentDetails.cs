@@ -9,6 +9,7 @@ using WarmeWijk.Application.Common.Persistence;
 using WarmeWijk.Application.Common.ReferenceData;
 using WarmeWijk.Application.Common.Security;
 using WarmeWijk.Application.Common.Validation;
+using WarmeWijk.Application.HelpRequests;
 using WarmeWijk.Domain.Auditing;
 using WarmeWijk.Domain.HelpRequests;
 using WarmeWijk.Domain.Identity;
@@ -98,8 +99,7 @@ public sealed class CorrectResidentDetailsHandler(IAppDbContext db, AuditTrail a
 
     private async Task MoveOpenRequests(Resident resident, CancellationToken cancellationToken)
     {
-        var open = Enum.GetValues<HelpRequestStatus>().Where(s => !HelpRequestTransitions.IsFinal(s)).ToArray();
-        var requests = await db.HelpRequests.Where(h => h.ResidentId == resident.Id && open.Contains(h.Status)).ToListAsync(cancellationToken);
+        var requests = await db.HelpRequests.Where(h => h.ResidentId == resident.Id && !HelpRequestSummaries.Final.Contains(h.Status)).ToListAsync(cancellationToken);
         foreach (var request in requests.Where(h => h.FollowCorrectedSector(resident.Address.SectorCode)))
         {
             audit.Record(AuditAction.Update, nameof(HelpRequest), request.Id, "Moved to the sector of the resident's corrected address.");
